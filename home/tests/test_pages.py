@@ -1,0 +1,38 @@
+from wagtail.models import Page, Site
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import rich_text
+
+from conftest import seed
+from home.models import HomePage, StandardPage
+
+
+class HomePageTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        seed("--no-admin")
+        cls.home = Site.objects.get(is_default_site=True).root_page.specific
+
+    def test_page_tree_rules(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertCanCreateAt(HomePage, StandardPage)
+
+    def test_home_page_renders_in_each_language(self):
+        for page in HomePage.objects.live():
+            with self.subTest(language=page.locale.language_code):
+                self.assertPageIsRenderable(page)
+                response = self.client.get(page.url)
+                self.assertContains(response, f'<html lang="{page.locale.language_code}">')
+                self.assertContains(response, page.title)
+                self.assertContains(response, page.intro)
+
+    def test_editor_can_create_a_standard_page_in_the_admin(self):
+        self.login()
+        self.assertCanCreate(
+            self.home,
+            StandardPage,
+            {"title": "О проекте", "slug": "about", "intro": "Кто мы", "body": rich_text("<p>Текст</p>")},
+        )
+        page = StandardPage.objects.get(slug="about")
+        self.assertEqual(page.locale.language_code, "ru")
