@@ -58,7 +58,9 @@ class Command(BaseCommand):
             return site.root_page.specific
         root = Page.get_first_root_node()
         if root is None:
-            raise CommandError("The page tree has no root; run `manage.py migrate` first.")
+            # Wagtail's migrations make the root; a flushed database has none.
+            root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+            self.step("page tree root: created")
         # Wagtail's initial "Welcome" page holds the slug "home"; free it.
         for welcome in root.get_children().filter(slug="home", locale=locale).type(Page).exact_type(Page):
             welcome.slug = f"welcome-{welcome.id}"
