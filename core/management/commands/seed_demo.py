@@ -103,23 +103,35 @@ class Command(BaseCommand):
         if page.get_translations().filter(locale=locale).exists():
             self.step(f"home page in {code}: present")
             return
-        source, _created = TranslationSource.get_or_create_from_instance(page)
+        self.translate(page, locale, demo.translations_for(code))
+        self.step(f"home page in {code}: translated and published")
+
+    def translate(self, instance, locale, strings):
+        """Translate a page or snippet into ``locale`` through wagtail-localize.
+
+        ``strings`` maps each source segment to its translation. The PO file
+        that wagtail-localize exports is filled from it and imported back, as
+        an outside translator's file would be; the target is then published.
+        Returns the translated instance.
+        """
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
         po = translation.export_po()
-        strings = demo.translations_for(code)
         missing = []
         for entry in po:
             if entry.msgid in strings:
                 entry.msgstr = strings[entry.msgid]
-            elif entry.msgctxt == "slug":
+            elif entry.msgctxt and entry.msgctxt.split(".")[-1] == "slug":
+                entry.msgstr = entry.msgid
+            elif not entry.msgid.strip() or entry.msgid.startswith(("http://", "https://", "tel:", "mailto:")):
                 entry.msgstr = entry.msgid
             else:
                 missing.append(entry.msgid)
         if missing:
-            raise CommandError(f"No {code} translation in core/demo.py for: {missing}")
+            raise CommandError(f"No {locale.language_code} translation in the demo content for: {missing}")
         translation.import_po(po, tool_name="seed_demo")
         translation.save_target(publish=True)
-        self.step(f"home page in {code}: translated and published")
+        return source.get_translated_instance(locale)
 
     def ensure_admin(self):
         User = get_user_model()
