@@ -59,8 +59,10 @@ def seed(*args):
 
 @pytest.fixture
 def seed_output(db):
-    """Run the demo-content command (without an admin) and return what it printed."""
-    return seed("--no-admin")
+    """Run the demo-content command for the home pages and hotline only (fast)
+    and return what it printed. Suites that need the whole demo content call
+    ``seed("--no-admin")`` once per class."""
+    return seed("--no-admin", "--no-content")
 
 
 @pytest.fixture
@@ -92,3 +94,27 @@ def browser_page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def count_queries(client, url, data=None):
+    """SQL queries for one GET of ``url``, after a warm-up request fills per-process caches."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert client.get(url, data).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, data)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def jsonld_of_type(html, type_name):
+    """The JSON-LD object of ``@type`` ``type_name`` in a page, or None."""
+    import json
+    import re
+
+    for text in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
+        data = json.loads(text)
+        if data.get("@type") == type_name:
+            return data
+    return None

@@ -6,10 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import feeds as core_feeds
 from core import views as core_views
+from core.seo import robots_txt, sitemap
 
 urlpatterns = [
     path("healthz/", core_views.healthz, name="healthz"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -22,6 +26,10 @@ if settings.DEBUG:
 # Every public page lives under a language prefix, the default one included;
 # "/" is redirected by LocaleMiddleware to the visitor's best language.
 urlpatterns += i18n_patterns(
+    path("feeds/", include("articles.urls")),
+    path("feeds/", include("countries.urls")),
+    path("feeds/stylesheet.xsl", core_feeds.feed_stylesheet, name="feed_stylesheet"),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -46,13 +46,98 @@ LANGUAGE_INDEX = {"ru": 0, "be": 1, "en": 2}
 
 
 def home_body(index=0):
-    heading = HOME_BODY_HEADING[index]
-    items = "".join(f"<li>{item[index]}</li>" for item in HOME_BODY_ITEMS)
-    return f"<h2>{heading}</h2><ul>{items}</ul>"
+    """The home page body as StreamField data: a heading and a checklist."""
+    return [
+        ("heading", {"text": HOME_BODY_HEADING[index], "level": "h2"}),
+        ("checklist", {"title": "", "items": [item[index] for item in HOME_BODY_ITEMS]}),
+    ]
 
 
 def translations_for(language_code):
-    """Map each Russian segment to its translation in ``language_code``."""
+    """Map each Russian segment of the home page to its translation in ``language_code``."""
     index = LANGUAGE_INDEX[language_code]
-    segments = [HOME_TITLE, HOME_INTRO, HOME_BODY_HEADING, *HOME_BODY_ITEMS]
+    segments = [
+        HOME_TITLE,
+        HOME_INTRO,
+        HOME_BODY_HEADING,
+        *HOME_BODY_ITEMS,
+        HOME_HOTLINE["heading"],
+        HOME_HOTLINE["text"],
+        HOME_HOTLINE["countries_heading"],
+    ]
     return {segment[0]: segment[index] for segment in segments}
+
+
+# Section pages under each home page: (ru, be, en) texts.
+COUNTRY_INDEX = {
+    "slug": "countries",
+    "title": ("Страны", "Краіны", "Countries"),
+    "intro": (
+        "Руководства по странам, куда чаще всего едут работать: визы и разрешения, права "
+        "работника, страховка и куда звонить, если что-то пошло не так.",
+        "Даведнікі па краінах, куды найчасцей едуць працаваць: візы і дазволы, правы "
+        "работніка, страхоўка і куды тэлефанаваць, калі нешта пайшло не так.",
+        "Guides to the countries people most often go to for work: visas and permits, "
+        "workers' rights, insurance, and who to call if something goes wrong.",
+    ),
+}
+FAQ_INDEX = {
+    "slug": "faq",
+    "title": ("Вопросы и ответы", "Пытанні і адказы", "Questions and answers"),
+    "intro": (
+        "Ответы на вопросы, которые чаще всего задают на горячую линию. Это пример содержания: "
+        "перед публикацией ответы проверяют специалисты.",
+        "Адказы на пытанні, якія найчасцей задаюць на гарачую лінію. Гэта прыклад зместу: "
+        "перад публікацыяй адказы правяраюць спецыялісты.",
+        "Answers to the questions the hotline hears most often. This is sample content: "
+        "specialists check the answers before publishing.",
+    ),
+}
+NEWS_INDEX = {
+    "slug": "news",
+    "title": ("Новости", "Навіны", "News"),
+    "intro": (
+        "Новости кампании, предупреждения о мошенничестве и истории людей, которым помогла горячая линия.",
+        "Навіны кампаніі, папярэджанні пра махлярства і гісторыі людзей, якім дапамагла гарачая лінія.",
+        "Campaign news, warnings about scams, and stories of people the hotline has helped.",
+    ),
+}
+HOME_HOTLINE = {
+    "heading": (
+        "Сначала позвоните на горячую линию",
+        "Спачатку патэлефануйце на гарачую лінію",
+        "Call the hotline first",
+    ),
+    "text": (
+        "Прежде чем подписать договор или отдать деньги агентству, проверьте предложение у нас. "
+        "Звонок бесплатный, мы не спрашиваем вашего имени.",
+        "Перш чым падпісаць дагавор або аддаць грошы агенцтву, праверце прапанову ў нас. "
+        "Званок бясплатны, мы не пытаемся вашага імя.",
+        "Before you sign a contract or pay an agency, check the offer with us. "
+        "The call is free and we do not ask your name.",
+    ),
+    "countries_heading": ("Куда вы едете?", "Куды вы едзеце?", "Where are you going?"),
+}
+
+PARTNERS_PAGE = {
+    "slug": "partners",
+    "title": ("Партнёрам и СМИ", "Партнёрам і СМІ", "For partners and media"),
+    "intro": (
+        "Публикуйте новости и обновления руководств по странам на своих сайтах: все материалы доступны "
+        "в лентах RSS и Atom на трёх языках.",
+        "Публікуйце навіны і абнаўленні даведнікаў па краінах на сваіх сайтах: усе матэрыялы даступныя "
+        "ў стужках RSS і Atom на трох мовах.",
+        "Republish our news and country guide updates on your site: everything is available as RSS and "
+        "Atom feeds in three languages.",
+    ),
+    "terms": (
+        "Материалы можно перепечатывать бесплатно и без изменений по смыслу, со ссылкой на исходную "
+        "страницу и с номером горячей линии.",
+        "Матэрыялы можна перадрукоўваць бясплатна і без змен па сэнсе, са спасылкай на зыходную "
+        "старонку і з нумарам гарачай лініі.",
+        "You may republish our materials free of charge without changing their meaning, with a link "
+        "to the original page and the hotline number.",
+    ),
+    "poster": ("Плакат кампании (PDF)", "Плакат кампаніі (PDF)", "Campaign poster (PDF)"),
+    "logo": ("Логотип кампании (PNG)", "Лагатып кампаніі (PNG)", "Campaign logo (PNG)"),
+}

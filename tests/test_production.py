@@ -160,15 +160,13 @@ class Server:
 
 @pytest.fixture
 def production_server(transactional_db, collected_static):
-    seed("--no-admin")
+    seed("--no-admin", "--no-content")
     server = Server({**PRODUCTION_ENV, "DATABASE_URL": database_url(), "STATIC_ROOT": str(collected_static)})
     yield server
     server.stop()
 
 
-@pytest.mark.skipif(
-    shutil.which("gunicorn", path=str(Path(sys.executable).parent)) is None, reason="no gunicorn"
-)
+@pytest.mark.skipif(shutil.which("gunicorn", path=str(Path(sys.executable).parent)) is None, reason="no gunicorn")
 def test_container_command_serves_the_site_with_production_settings(production_server, collected_static):
     status, _headers, body = production_server.get("/healthz/")
     assert (status, json.loads(body)) == (200, {"status": "ok", "database": True})

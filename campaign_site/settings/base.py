@@ -30,12 +30,19 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "core",
     "home",
+    "hotline",
+    "countries",
+    "faq",
+    "articles",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -144,6 +151,7 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["campaign_site.formats"]
 TIME_ZONE = "Europe/Minsk"
 USE_I18N = True
 USE_TZ = True
@@ -191,6 +199,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILEMBEDS_FINDERS = []
 
+# Country guides older than this many months show in the "Review due" report.
+COUNTRY_REVIEW_DUE_MONTHS = int(os.environ.get("COUNTRY_REVIEW_DUE_MONTHS", "6"))
+
 # Background work: immediate by default; production may switch backends.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
@@ -205,3 +216,34 @@ LOGGING = {
         "django.server": {"level": "WARNING"},
     },
 }
+
+
+# Hotline
+# Callback form defences and data rules; see hotline/antiabuse.py and docs/operations.md.
+def _rate_limit(name, default):
+    """Parse "count/seconds", e.g. "20/3600"; a count of 0 switches the limit off."""
+    count, _sep, seconds = os.environ.get(name, default).partition("/")
+    return int(count), int(seconds or 3600)
+
+
+HOTLINE_MIN_FILL_SECONDS = float(os.environ.get("HOTLINE_MIN_FILL_SECONDS", "3"))
+HOTLINE_FORM_MAX_AGE = int(os.environ.get("HOTLINE_FORM_MAX_AGE", str(60 * 60 * 24)))
+HOTLINE_RATE_LIMIT_ADDRESS = _rate_limit("HOTLINE_RATE_LIMIT_ADDRESS", "20/3600")
+HOTLINE_RATE_LIMIT_PHONE = _rate_limit("HOTLINE_RATE_LIMIT_PHONE", "3/86400")
+# A request.META key set only by our own proxy, e.g. HTTP_X_FORWARDED_FOR; empty: REMOTE_ADDR.
+HOTLINE_TRUSTED_PROXY_HEADER = os.environ.get("HOTLINE_TRUSTED_PROXY_HEADER", "")
+# Bump when the consent wording of the callback form changes; stored with each request.
+HOTLINE_CONSENT_VERSION = "2026-11"
+CSRF_FAILURE_VIEW = "hotline.views.csrf_failure"
+
+
+# Search
+# One PostgreSQL text-search configuration for the whole index (see docs/search.md
+# for the recall measured per language); ignored on SQLite. Changing it needs
+# `manage.py update_index`.
+WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = os.environ.get("SEARCH_CONFIG", "russian")
+# Longer queries are cut to this many characters (with a message).
+SEARCH_MAX_QUERY_LENGTH = int(os.environ.get("SEARCH_MAX_QUERY_LENGTH", "100"))
+SEARCH_RESULTS_PER_PAGE = 10
+# Days of query statistics shown in the admin report and kept in the database.
+SEARCH_REPORT_DAYS = int(os.environ.get("SEARCH_REPORT_DAYS", "90"))

@@ -1,8 +1,13 @@
 """Template tags shared by every page: language switcher and hreflang links."""
 
+import json
+
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from wagtail.models import Page, Site
@@ -35,8 +40,7 @@ def language_links(context):
     links = []
     if isinstance(page, Page) and page.id:
         translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
+            p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
         }
         homes = {}
         missing = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code not in translations]
@@ -87,3 +91,83 @@ def x_default_url(context):
         if link["code"] == settings.LANGUAGE_CODE and link["translated"]:
             return link["absolute_url"]
     return ""
+
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def jsonld(data):
+    """Render ``data`` as a JSON-LD script element, safe inside HTML."""
+    text = json.dumps(data, ensure_ascii=False, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES)
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+
+
+@register.simple_tag(takes_context=True)
+def query_url(context, **changes):
+    """The current address with some query parameters changed (None removes one)."""
+    request = context["request"]
+    params = request.GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"{request.path}?{encoded}" if encoded else request.path
+
+
+@register.filter
+def tel_href(number):
+    """A phone number as written for people, turned into what a tel: link needs."""
+    number = str(number or "")
+    return ("+" if number.strip().startswith("+") else "") + "".join(ch for ch in number if ch.isdigit())
+
+
+@register.simple_tag(takes_context=True)
+def feed_links(context):
+    """The feeds of the active language, for autodiscovery and the partners page.
+
+    A filtered news index adds the feed of its filter first.
+    """
+    from django.urls import NoReverseMatch, reverse
+    from django.utils.translation import gettext
+
+    feeds = []
+    for extra in context.get("filtered_feeds") or []:
+        feeds.append(extra)
+    try:
+        feeds += [
+            {"title": gettext("News (RSS)"), "type": "application/rss+xml", "url": reverse("articles:news_rss")},
+            {"title": gettext("News (Atom)"), "type": "application/atom+xml", "url": reverse("articles:news_atom")},
+            {
+                "title": gettext("Guidance updates (RSS)"),
+                "type": "application/rss+xml",
+                "url": reverse("countries:guidance_rss"),
+            },
+            {
+                "title": gettext("Guidance updates (Atom)"),
+                "type": "application/atom+xml",
+                "url": reverse("countries:guidance_atom"),
+            },
+        ]
+    except NoReverseMatch:
+        return feeds
+    return feeds
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """The home page's children marked "show in menus", in the active language."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    if isinstance(page, Page) and page.depth == 2:
+        home = page  # a home page: no need to look it up
+    else:
+        site = Site.find_for_request(request)
+        if site is None:
+            return []
+        home = site.root_page.localized
+    return list(home.get_children().live().in_menu().public().only("id", "title", "url_path"))

@@ -6,6 +6,8 @@ import pytest
 from wagtail_localize.models import Translation
 
 from conftest import seed
+from core.models import Topic
+from faq.models import FAQItem
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -34,18 +36,21 @@ def test_translations_are_real_wagtail_localize_translations(demo_site):
         assert total > 0 and total == translated
 
 
-def test_running_twice_adds_nothing_and_keeps_editor_changes(seed_output):
+def test_running_twice_adds_nothing_and_keeps_editor_changes():
+    run_seed("--no-admin")
     home = HomePage.objects.get(locale__language_code="ru")
     home.intro = "Changed by an editor"
     home.save_revision().publish()
     pages_before = Page.objects.count()
+    snippets_before = (Topic.objects.count(), FAQItem.objects.count())
 
     second = run_seed("--no-admin")
 
     assert Page.objects.count() == pages_before
+    assert (Topic.objects.count(), FAQItem.objects.count()) == snippets_before
     assert Site.objects.count() == 1
     assert HomePage.objects.get(locale__language_code="ru").intro == "Changed by an editor"
-    assert "created" not in second
+    assert "created" not in second and "translated" not in second
 
 
 def test_initial_welcome_page_is_replaced(demo_site):
@@ -54,23 +59,23 @@ def test_initial_welcome_page_is_replaced(demo_site):
 
 def test_admin_password_is_generated_printed_once_and_never_fixed(monkeypatch):
     monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
-    first = run_seed()
+    first = run_seed("--no-content")
     user = get_user_model().objects.get(username="admin")
     password = first.split("password ", 1)[1].split(" ", 1)[0]
     assert len(password) >= 12
     assert user.check_password(password)
 
-    second = run_seed()
+    second = run_seed("--no-content")
     assert password not in second
     assert "password unchanged" in second
 
     user.delete()
-    third = run_seed()
+    third = run_seed("--no-content")
     assert third.split("password ", 1)[1].split(" ", 1)[0] != password
 
 
 def test_admin_password_can_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-long-local-password")
-    output = run_seed()
+    output = run_seed("--no-content")
     assert "a-long-local-password" not in output
     assert get_user_model().objects.get(username="admin").check_password("a-long-local-password")

@@ -1,20 +1,26 @@
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import rich_text
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from articles.models import ArticleIndexPage
 from conftest import seed
-from home.models import HomePage, StandardPage
+from countries.models import CountryIndexPage
+from faq.models import FAQIndexPage
+from home.models import HomePage, PartnersPage, StandardPage
+from hotline.models import CallbackPage
 
 
 class HomePageTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        seed("--no-admin")
+        seed("--no-admin", "--no-content")
         cls.home = Site.objects.get(is_default_site=True).root_page.specific
 
     def test_page_tree_rules(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, CountryIndexPage, FAQIndexPage, ArticleIndexPage, CallbackPage, PartnersPage}
+        )
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
         self.assertCanCreateAt(HomePage, StandardPage)
 
@@ -32,7 +38,14 @@ class HomePageTests(WagtailPageTestCase):
         self.assertCanCreate(
             self.home,
             StandardPage,
-            {"title": "О проекте", "slug": "about", "intro": "Кто мы", "body": rich_text("<p>Текст</p>")},
+            nested_form_data(
+                {
+                    "title": "О проекте",
+                    "slug": "about",
+                    "intro": "Кто мы",
+                    "body": streamfield([("paragraph", rich_text("<p>Текст</p>"))]),
+                }
+            ),
         )
         page = StandardPage.objects.get(slug="about")
         self.assertEqual(page.locale.language_code, "ru")

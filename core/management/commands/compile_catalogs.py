@@ -17,9 +17,7 @@ class Command(BaseCommand):
     help = "Compile the project's gettext catalogs (.po) into .mo files."
 
     def handle(self, *args, **options):
-        catalogs = sorted(
-            po for path in settings.LOCALE_PATHS for po in Path(path).glob("*/LC_MESSAGES/*.po")
-        )
+        catalogs = sorted(po for path in settings.LOCALE_PATHS for po in Path(path).glob("*/LC_MESSAGES/*.po"))
         if not catalogs:
             raise CommandError("No .po catalogs found in LOCALE_PATHS.")
         for po_path in catalogs:

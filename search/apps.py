@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    """Site search per language, promoted results and the anonymous query report."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "search"
+    verbose_name = _("Site search")
