@@ -52,12 +52,12 @@ test: install-dev ## Install the dev tools and run the whole suite (DATABASE_URL
 lint: install-dev ## ruff check, ruff format check, djhtml check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	find . -path ./$(VENV) -prune -o -name '*.html' -path '*templates*' -print | xargs $(BIN)/djhtml --check
+	find . \( -path ./$(VENV) -o -path ./bench/node_modules \) -prune -o -name '*.html' -path '*templates*' -print | xargs $(BIN)/djhtml --check
 
 format: install-dev ## Apply ruff fixes and formatting, reindent templates
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-	find . -path ./$(VENV) -prune -o -name '*.html' -path '*templates*' -print | xargs $(BIN)/djhtml
+	find . \( -path ./$(VENV) -o -path ./bench/node_modules \) -prune -o -name '*.html' -path '*templates*' -print | xargs $(BIN)/djhtml
 
 lock: | $(BIN)/python ## Re-pin requirements*.txt from requirements*.in in a scratch venv
 	bash scripts/lock.sh

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "faq",
     "articles",
     "search",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -73,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -188,6 +190,14 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# Security headers
+# CSP, Permissions-Policy and the rest come from core.middleware.SecurityHeadersMiddleware.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Where "Exit this page" sends a person: a neutral site. Only a link target; never fetched by us.
+SAFETY_EXIT_URL = os.environ.get("SAFETY_EXIT_URL", "https://www.google.com/search?q=weather")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Safe labour migration"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -247,3 +257,9 @@ SEARCH_MAX_QUERY_LENGTH = int(os.environ.get("SEARCH_MAX_QUERY_LENGTH", "100"))
 SEARCH_RESULTS_PER_PAGE = 10
 # Days of query statistics shown in the admin report and kept in the database.
 SEARCH_REPORT_DAYS = int(os.environ.get("SEARCH_REPORT_DAYS", "90"))
+
+
+# Translations
+# Members of this group get an e-mail (through the task queue) when a Russian
+# source page is published with changed text; see docs/translations.md.
+TRANSLATIONS_NOTIFY_GROUP = "Translators"

@@ -143,3 +143,29 @@ document.querySelectorAll("[data-copy]").forEach(function (button) {
         });
     });
 })();
+
+/* "Exit this page": the button, or Shift pressed three times within five
+   seconds, replaces this page with a neutral site so Back does not return. */
+(function () {
+    "use strict";
+    var link = document.querySelector("[data-exit-page-link]");
+    if (!link) return;
+    var hint = document.querySelector("[data-exit-page-hint]");
+    if (hint) hint.hidden = false;
+    var leave = function () {
+        document.body.hidden = true;
+        location.replace(link.href);
+    };
+    link.addEventListener("click", function (event) {
+        event.preventDefault();
+        leave();
+    });
+    var presses = [];
+    document.addEventListener("keydown", function (event) {
+        if (event.key !== "Shift" || event.repeat) return;
+        var now = Date.now();
+        presses = presses.filter(function (time) { return now - time < 5000; });
+        presses.push(now);
+        if (presses.length >= 3) leave();
+    });
+})();
