@@ -16,7 +16,8 @@ register = template.Library()
 
 
 def _language_name(code):
-    return get_language_info(code)["name_local"][:1].upper() + get_language_info(code)["name_local"][1:]
+    name = get_language_info(code)["name_local"]
+    return name[:1].upper() + name[1:]
 
 
 @register.simple_tag(takes_context=True)
@@ -126,34 +127,28 @@ def tel_href(number):
 
 @register.simple_tag(takes_context=True)
 def feed_links(context):
-    """The feeds of the active language, for autodiscovery and the partners page.
+    """The feeds of the active language, for autodiscovery.
 
-    A filtered news index adds the feed of its filter first.
+    A filtered news index puts the feed of its filter first.
     """
-    from django.urls import NoReverseMatch, reverse
+    from django.urls import reverse
     from django.utils.translation import gettext
 
-    feeds = []
-    for extra in context.get("filtered_feeds") or []:
-        feeds.append(extra)
-    try:
-        feeds += [
-            {"title": gettext("News (RSS)"), "type": "application/rss+xml", "url": reverse("articles:news_rss")},
-            {"title": gettext("News (Atom)"), "type": "application/atom+xml", "url": reverse("articles:news_atom")},
-            {
-                "title": gettext("Guidance updates (RSS)"),
-                "type": "application/rss+xml",
-                "url": reverse("countries:guidance_rss"),
-            },
-            {
-                "title": gettext("Guidance updates (Atom)"),
-                "type": "application/atom+xml",
-                "url": reverse("countries:guidance_atom"),
-            },
-        ]
-    except NoReverseMatch:
-        return feeds
-    return feeds
+    return [
+        *(context.get("filtered_feeds") or []),
+        {"title": gettext("News (RSS)"), "type": "application/rss+xml", "url": reverse("articles:news_rss")},
+        {"title": gettext("News (Atom)"), "type": "application/atom+xml", "url": reverse("articles:news_atom")},
+        {
+            "title": gettext("Guidance updates (RSS)"),
+            "type": "application/rss+xml",
+            "url": reverse("countries:guidance_rss"),
+        },
+        {
+            "title": gettext("Guidance updates (Atom)"),
+            "type": "application/atom+xml",
+            "url": reverse("countries:guidance_atom"),
+        },
+    ]
 
 
 @register.simple_tag(takes_context=True)

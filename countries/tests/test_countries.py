@@ -103,6 +103,12 @@ def test_alert_needs_text_and_country_code_must_exist(index):
         guide.clean()
     assert "country_code" in error.value.message_dict
 
+    guide.country_code = "pl"
+    with pytest.raises(ValidationError) as error:
+        guide.clean()
+    assert list(error.value.message_dict) == ["alert_text"]
+    assert guide.country_code == "PL"
+
 
 def test_index_query_count_does_not_grow_with_guides(client, index):
     for _ in range(5):
