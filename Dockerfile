@@ -25,9 +25,9 @@ COPY --chown=1000:1000 . .
 # satisfy the production settings' checks during the build.
 RUN SECRET_KEY=build-only ALLOWED_HOSTS=localhost python manage.py compile_catalogs \
     && SECRET_KEY=build-only ALLOWED_HOSTS=localhost python manage.py collectstatic --noinput --verbosity 0 \
-    && mkdir -p /app/media && chown 1000:1000 /app/media
+    && mkdir -p /app/media /app/spool && chown 1000:1000 /app/media /app/spool && chmod 700 /app/spool
 USER 1000
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz/' % os.environ.get('PORT', '8000'), timeout=4)"]
+    CMD ["python", "deploy/healthcheck.py"]
 CMD ["gunicorn", "--config", "gunicorn.conf.py", "campaign_site.wsgi:application"]
