@@ -33,3 +33,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Crashes get a translated page without the database; an unreachable database gets 503 (core/errors.py).
+handler500 = "core.errors.server_error"

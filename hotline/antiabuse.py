@@ -101,3 +101,27 @@ def address_allowed(request):
 def phone_allowed(phone):
     limit, window = settings.HOTLINE_RATE_LIMIT_PHONE
     return hit("phone", phone, limit, window)
+
+
+def screen(request, form):
+    """Every defence of the callback form, in order, on a bound ``form``.
+
+    Returns None when the request may be stored, else (status, problem) for
+    the first defence that refuses it; problem None means invalid answers
+    (``form.errors`` says which). Used by the callback page and, while the
+    database is down, by hotline.middleware.
+    """
+    if not address_allowed(request):
+        form.is_valid()
+        return 429, "rate_limited"
+    if form.is_bot:
+        return 400, "honeypot"
+    timing = timestamp_problem(form.data.get("rendered_at"))
+    if timing:
+        form.is_valid()
+        return 400, timing
+    if not form.is_valid():
+        return 400, None
+    if not phone_allowed(form.cleaned_data["phone"]):
+        return 429, "rate_limited"
+    return None

@@ -1,8 +1,11 @@
 """The public callback form: every field validated on the server, every error translated."""
 
 import re
+import secrets
+import time
 
 from django import forms
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -11,8 +14,9 @@ import phonenumbers
 
 from core.countries import country_choices, is_country_code
 
-from .antiabuse import signed_timestamp
+from .antiabuse import TIMESTAMP_SALT
 from .models import Channel, TimeWindow, Topic
+from .models.requests import SUBMISSION_KEY_LENGTH
 
 MESSAGE_MAX_LENGTH = 1000
 NAME_MAX_LENGTH = 100
@@ -28,6 +32,34 @@ def reject_markup(value):
 
 def to_bool(value):
     return value == "yes"
+
+
+SUBMISSION_KEY_RE = re.compile(rf"[A-Za-z0-9_-]{{{SUBMISSION_KEY_LENGTH}}}")
+
+
+def signed_form_token(now=None):
+    """The form's hidden ``rendered_at`` value: the signed render time that
+    hotline.antiabuse.timestamp_problem checks, plus a random submission key.
+
+    The key makes sending the form idempotent: the same rendered form sent
+    again (a retry after a lost response, a double click) is stored once.
+    """
+    now = now if now is not None else time.time()
+    key = secrets.token_urlsafe(16)  # 22 characters
+    return signing.dumps({"t": round(now, 3), "n": key}, salt=TIMESTAMP_SALT)
+
+
+def submission_key(token):
+    """The submission key in a correctly signed form token, or None (no key, forged, garbage).
+
+    The age is not checked here: that is timestamp_problem's job.
+    """
+    try:
+        data = signing.loads(token if isinstance(token, str) else "", salt=TIMESTAMP_SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    key = data.get("n") if isinstance(data, dict) else None
+    return key if isinstance(key, str) and SUBMISSION_KEY_RE.fullmatch(key) else None
 
 
 class CallbackForm(forms.Form):
@@ -147,13 +179,17 @@ class CallbackForm(forms.Form):
         countries = country_choices(get_language())
         self.fields["country_now"].choices = [("", _("Choose a country"))] + countries
         self.fields["destination_country"].choices = [("", _("Not decided / not relevant"))] + countries
-        self.fields["rendered_at"].initial = signed_timestamp()
+        self.fields["rendered_at"].initial = signed_form_token()
 
     def fresh_timestamp(self):
-        """Re-rendering a bound form: give it a new render timestamp."""
+        """Re-rendering a bound form (nothing was stored): a new render timestamp and submission key."""
         if self.is_bound:
             self.data = self.data.copy()
-            self.data["rendered_at"] = signed_timestamp()
+            self.data["rendered_at"] = signed_form_token()
+
+    @property
+    def submission_key(self):
+        return submission_key(self.data.get("rendered_at")) if self.is_bound else None
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())

@@ -67,7 +67,15 @@ def test_server_error_page_shows_the_hotline_numbers_remembered_from_normal_page
         html = render_server_error("be").content.decode()
     assert "<h1>Нешта пайшло не так</h1>" in html
     assert 'href="tel:' in html
+    # Redis lost as well: this process still remembers the numbers it showed.
     cache.clear()
+    with django_assert_num_queries(0):
+        html = render_server_error("be").content.decode()
+    assert 'href="tel:' in html
+    # A process that never showed a page: the page says where to find the number.
+    from core.templatetags import seo_tags
+
+    seo_tags._REMEMBERED.clear()
     with django_assert_num_queries(0):
         html = render_server_error("be").content.decode()
     assert 'href="tel:' not in html
@@ -84,3 +92,28 @@ def test_a_crash_in_a_view_shows_the_translated_error_page(client, demo_site, mo
     response = client.get("/en/search/", {"q": "work"})
     assert response.status_code == 500
     assert "Something went wrong" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("ru", "Сайт временно недоступен"),
+        ("be", "Сайт часова недаступны"),
+        ("en", "The site is temporarily unavailable"),
+    ],
+)
+def test_a_lost_database_connection_gives_the_translated_503_page(client, demo_site, monkeypatch, language, heading):
+    from django.db import OperationalError
+
+    def lost(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr("wagtail.models.Site.find_for_request", staticmethod(lost))
+    client.raise_request_exception = False
+    response = client.get(f"/{language}/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "120"
+    html = response.content.decode()
+    assert f"<h1>{heading}</h1>" in html
+    assert f'<html lang="{language}">' in html

@@ -60,6 +60,7 @@ def test_check_deploy_is_clean_with_production_settings():
     assert "System check identified no issues" in result.stdout
 
 
+@pytest.mark.django_db(transaction=True)  # with the gunicorn tests: one xdist scope, run last
 def test_no_outgoing_requests_from_the_admin(admin_client, demo_site):
     """No Wagtail release check and no Gravatar: the admin makes no third-party requests."""
     assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
@@ -185,7 +186,23 @@ def test_container_command_serves_the_site_with_production_settings(production_s
     assert "immutable" in headers["Cache-Control"]
 
 
-def test_healthz_says_503_when_the_database_is_unreachable(collected_static):
+UNAVAILABLE = {
+    "ru": "Сайт временно недоступен",
+    "be": "Сайт часова недаступны",
+    "en": "The site is temporarily unavailable",
+}
+
+
+def test_without_the_database_healthz_and_every_page_say_503_in_the_visitors_language(collected_static):
+    from django.core.cache import cache
+
+    from core.templatetags.seo_tags import _error_page_key
+
+    remembered = bool(os.environ.get("REDIS_URL"))  # the server shares the suite's Redis, not its memory
+    if remembered:
+        numbers = {"national_number": "8 801 100-11-22", "national_tel": "+375801001122"}
+        for language in UNAVAILABLE:
+            cache.set(_error_page_key(language), numbers, 60)
     port = free_port()  # nothing listens there
     server = Server(
         {
@@ -196,8 +213,19 @@ def test_healthz_says_503_when_the_database_is_unreachable(collected_static):
     )
     try:
         status, headers, body = server.get("/healthz/")
+        pages = {language: server.get(f"/{language}/some/page/") for language in UNAVAILABLE}
+        home = server.get("/ru/")
     finally:
         server.stop()
     assert status == 503
     assert json.loads(body) == {"status": "unavailable", "database": False}
     assert "no-cache" in headers["Cache-Control"]
+    for language, (status, headers, html) in [*pages.items(), ("ru", home)]:
+        assert status == 503, (language, html[:300])
+        assert headers["Retry-After"] == "120"
+        assert "no-store" in headers["Cache-Control"]
+        assert f'<html lang="{language}">' in html
+        assert UNAVAILABLE[language] in html
+        assert "Traceback" not in html
+        if remembered:
+            assert 'href="tel:+375801001122"' in html

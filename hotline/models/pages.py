@@ -3,6 +3,13 @@
 Post/redirect/get: a valid request is stored, then the browser is sent to
 ``thanks/``. The reference travels in the visitor's session, never in the
 address, so a shared or logged link reveals nothing.
+
+Sending is idempotent: each rendered form carries a random submission key
+(inside its signed ``rendered_at`` token), stored with the request. The same
+form sent again, say a retry after the response was lost, gets the thank-you
+redirect and no second request. The thank-you page then shows the reference
+only to the browser session that already holds it: the repeated form reveals
+nothing that it did not carry itself.
 """
 
 import logging
@@ -24,7 +31,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 
 from .. import antiabuse
-from .requests import CallbackRequest
+from .requests import CallbackRequest, DuplicateSubmission
 
 logger = logging.getLogger(__name__)
 
@@ -107,27 +114,36 @@ class CallbackPage(RoutablePageMixin, Page):
             return self.render_form(request, CallbackForm())
         return self.submit(request, CallbackForm(request.POST))
 
+    def thanks_redirect(self, request):
+        return HttpResponseRedirect(self.get_url(request) + self.reverse_subpage("thanks"), status=303)
+
+    @sensitive_variables("form")
+    def already_received(self, request, form, key):
+        """The form with submission key ``key`` was stored before: thank, do not store again."""
+        stored = request.session.get(SESSION_KEY)
+        if not (isinstance(stored, dict) and stored.get("key") == key):
+            # Urgency from this form's own answers; nothing read from the stored request.
+            probe = CallbackRequest(topic=form.data.get("topic"), safe_to_call=form.data.get("safe_to_call") != "no")
+            request.session[SESSION_KEY] = {
+                "reference": None,
+                "urgent": probe.compute_urgency(),
+                "at": timezone.now().timestamp(),
+                "key": key,
+            }
+        logger.info("hotline: a callback form was sent again; already stored")
+        return self.thanks_redirect(request)
+
     @sensitive_variables("form", "callback")
     def submit(self, request, form):
-        if not antiabuse.address_allowed(request):
-            form.is_valid()
+        key = form.submission_key
+        if key and CallbackRequest.objects.filter(submission_key=key).exists():
+            return self.already_received(request, form, key)
+        refused = antiabuse.screen(request, form)
+        if refused:
             form.fresh_timestamp()
-            return self.render_form(request, form, status=429, problem="rate_limited")
-        if form.is_bot:
-            form.fresh_timestamp()
-            return self.render_form(request, form, status=400, problem="honeypot")
-        timing = antiabuse.timestamp_problem(form.data.get("rendered_at"))
-        if timing:
-            form.is_valid()
-            form.fresh_timestamp()
-            return self.render_form(request, form, status=400, problem=timing)
-        if not form.is_valid():
-            form.fresh_timestamp()
-            return self.render_form(request, form, status=400)
+            status, problem = refused
+            return self.render_form(request, form, status=status, problem=problem)
         data = form.cleaned_data
-        if not antiabuse.phone_allowed(data["phone"]):
-            form.fresh_timestamp()
-            return self.render_form(request, form, status=429, problem="rate_limited")
 
         callback = CallbackRequest(
             language=(get_language() or settings.LANGUAGE_CODE)[:8],
@@ -143,20 +159,25 @@ class CallbackPage(RoutablePageMixin, Page):
             message=data["message"],
             consent_at=timezone.now(),
             consent_version=self.consent_version(),
+            submission_key=key,
         )
         callback.compute_urgency()
         site = Site.find_for_request(request)
         site_id = site.pk if site else None
-        with transaction.atomic():
-            callback.save_with_new_reference()
-            transaction.on_commit(lambda: enqueue_notification(callback.pk, site_id))
+        try:
+            with transaction.atomic():
+                callback.save_with_new_reference()
+                transaction.on_commit(lambda: enqueue_notification(callback.pk, site_id))
+        except DuplicateSubmission:  # the same form, stored meanwhile by a concurrent request
+            return self.already_received(request, form, key)
         logger.info("hotline: callback request %s received (urgent: %s)", callback.reference, callback.urgent)
         request.session[SESSION_KEY] = {
             "reference": callback.display_reference,
             "urgent": callback.urgent,
             "at": timezone.now().timestamp(),
+            "key": key,
         }
-        return HttpResponseRedirect(self.get_url(request) + self.reverse_subpage("thanks"), status=303)
+        return self.thanks_redirect(request)
 
     @path("thanks/", name="thanks")
     @method_decorator(never_cache)

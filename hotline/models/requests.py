@@ -18,6 +18,12 @@ from core.countries import country_name
 # No 0/O, 1/I/L: easy to read out over the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 REFERENCE_LENGTH = 8
+# The random key each rendered callback form carries (see hotline.forms.signed_form_token).
+SUBMISSION_KEY_LENGTH = 22
+
+
+class DuplicateSubmission(Exception):
+    """The same rendered form was sent again and is already stored."""
 
 
 def new_reference():
@@ -87,6 +93,11 @@ class CallbackRequest(models.Model):
     urgent = models.BooleanField(_("urgent"), default=False, db_index=True)
     consent_at = models.DateTimeField(_("consent given"))
     consent_version = models.CharField(_("consent text version"), max_length=80)
+    # Random, per rendered form, not personal data: a form sent twice (a retry
+    # after a lost response, a double click) is stored once.
+    submission_key = models.CharField(
+        _("submission key"), max_length=SUBMISSION_KEY_LENGTH, unique=True, null=True, blank=True, editable=False
+    )
 
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.NEW, db_index=True)
     assigned_to = models.ForeignKey(
@@ -137,7 +148,12 @@ class CallbackRequest(models.Model):
         return self.urgent
 
     def save_with_new_reference(self, attempts=8):
-        """Insert with a fresh random reference, drawing again on the rare collision."""
+        """Insert with a fresh random reference, drawing again on the rare collision.
+
+        Raises DuplicateSubmission when a request with the same submission key
+        is already stored (also when it was committed by a concurrent request
+        while this one was being inserted).
+        """
         for attempt in range(attempts):
             self.reference = new_reference()
             try:
@@ -145,9 +161,11 @@ class CallbackRequest(models.Model):
                     self.save(force_insert=True)
                 return self
             except IntegrityError:
+                self.pk = None
+                if self.submission_key and type(self).objects.filter(submission_key=self.submission_key).exists():
+                    raise DuplicateSubmission from None
                 if attempt == attempts - 1:
                     raise
-                self.pk = None
         return self
 
     def record_status(self, new_status, user=None, previous=None, now=None):

@@ -30,12 +30,13 @@ pytestmark = pytest.mark.skipif(
 class Visitor:
     """One browser: keeps its cookies, speaks HTTP to the server as if through the TLS proxy."""
 
-    def __init__(self, port):
+    def __init__(self, port, timeout=60):
         self.port = port
+        self.timeout = timeout
         self.cookies = {}
 
     def request(self, method, path, body=None):
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
         headers = {
             "X-Forwarded-Proto": "https",
             "Host": f"127.0.0.1:{self.port}",
@@ -60,11 +61,32 @@ def hidden(html, name):
     return re.search(rf'name="{name}" value="([^"]*)"', html).group(1)
 
 
-@pytest.fixture
-def hotline_server(transactional_db, collected_static):  # noqa: F811
+def callback_form(html, phone, **fields):
+    """The body of a valid submission of the callback form in ``html`` (its CSRF token and hidden token)."""
+    return urllib.parse.urlencode(
+        {
+            "csrfmiddlewaretoken": hidden(html, "csrfmiddlewaretoken"),
+            "rendered_at": hidden(html, "rendered_at"),
+            "name": "Посетитель",
+            "phone": phone,
+            "channel": "phone",
+            "safe_to_call": "yes",
+            "may_leave_message": "yes",
+            "time_window": "any",
+            "country_now": "PL",
+            "topic": "working",
+            "consent": "on",
+            "website": "",
+            **fields,
+        }
+    )
+
+
+def start_hotline_server(collected_static, **env):  # noqa: F811
+    """gunicorn with production settings on the test database, the form's timing and rate limits relaxed."""
     ensure_root_collection()
     seed_without_editorial_content()
-    server = Server(
+    return Server(
         {
             **PRODUCTION_ENV,
             "DATABASE_URL": database_url(),
@@ -74,8 +96,14 @@ def hotline_server(transactional_db, collected_static):  # noqa: F811
             "HOTLINE_RATE_LIMIT_PHONE": "5/86400",
             "GUNICORN_ACCESS_LOG": "0",
             "GUNICORN_THREADS": "4",
+            **env,
         }
     )
+
+
+@pytest.fixture
+def hotline_server(transactional_db, collected_static):  # noqa: F811
+    server = start_hotline_server(collected_static)
     yield server
     server.stop()
 
@@ -91,22 +119,7 @@ def test_simultaneous_submissions_are_all_stored_once_with_unique_references(hot
             status, _headers, html = visitor.request("GET", "/ru/callback/")
             assert status == 200, status
             phone = f"+48600{number:06d}"
-            body = urllib.parse.urlencode(
-                {
-                    "csrfmiddlewaretoken": hidden(html, "csrfmiddlewaretoken"),
-                    "rendered_at": hidden(html, "rendered_at"),
-                    "name": f"Посетитель {number}",
-                    "phone": phone,
-                    "channel": "phone",
-                    "safe_to_call": "yes",
-                    "may_leave_message": "yes",
-                    "time_window": "any",
-                    "country_now": "PL",
-                    "topic": "working",
-                    "consent": "on",
-                    "website": "",
-                }
-            )
+            body = callback_form(html, phone, name=f"Посетитель {number}")
             barrier.wait()
             status, headers, _html = visitor.request("POST", "/ru/callback/", body)
             assert status == 303, status
