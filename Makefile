@@ -7,11 +7,14 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?=
+# Two workers (the machine has two cores). loadscope keeps a class (its setUpTestData seed) or a module on one
+# worker; without reordering, the scopes keep pytest-django's order, so the tests that flush the database
+# (gunicorn, browser: transactional) run after every other database test of their worker.
+PYTEST_ARGS ?= -n 2 --dist loadscope --no-loadscope-reorder
 
 .DEFAULT_GOAL := help
 
-.PHONY: help install install-dev messages migrate seed run test lint format lock clean
+.PHONY: help install install-dev messages migrate seed run test lint format lock clean audit
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -53,6 +56,15 @@ lint: install-dev ## ruff check, ruff format check, djhtml check
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	find . \( -path ./$(VENV) -o -path ./bench/node_modules \) -prune -o -name '*.html' -path '*templates*' -print | xargs $(BIN)/djhtml --check
+
+# Security: known-vulnerable pins (PyPI's advisory data) and bandit on our code
+# (medium and high findings; genuine false positives carry "# nosec BXXX" and a reason).
+BANDIT_EXCLUDE := ./$(VENV),./bench,./tests,*/tests/*,./staticfiles,./media,./.test-media
+audit: install-dev ## pip-audit the pinned requirements, bandit the code
+	$(BIN)/pip-audit -r requirements.txt -r requirements-dev.txt --no-deps --disable-pip --progress-spinner off \
+		--format json --output .pip-audit.json || { $(BIN)/python scripts/pip_audit_summary.py .pip-audit.json; exit 1; }
+	$(BIN)/python scripts/pip_audit_summary.py .pip-audit.json
+	$(BIN)/bandit -q -r . -ll -x '$(BANDIT_EXCLUDE)'
 
 format: install-dev ## Apply ruff fixes and formatting, reindent templates
 	$(BIN)/ruff check --fix .

@@ -24,7 +24,7 @@ def browser_available():
     return os.path.exists(CHROMIUM) or shutil.which(CHROMIUM) is not None
 
 
-def pytest_collection_modifyitems(config, items):
+def skip_browser_tests_without_chromium(items):
     """Skip browser tests, loudly, where there is no Chromium; fail them under REQUIRE_BROWSER=1."""
     if browser_available():
         return
@@ -34,6 +34,10 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(skip)
+
+
+def pytest_collection_modifyitems(config, items):
+    skip_browser_tests_without_chromium(items)
 
 
 def pytest_terminal_summary(terminalreporter):

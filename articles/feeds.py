@@ -1,5 +1,6 @@
 """News feeds (RSS 2.0 and Atom 1.0) per language, all news or by topic or country."""
 
+import logging
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
@@ -17,6 +18,8 @@ from core.feeds import MAX_ITEMS, CampaignAtomFeed, CampaignFeed, absolutise_htm
 from core.models import Topic
 
 from .models import ArticleIndexPage, ArticlePage
+
+logger = logging.getLogger(__name__)
 
 ENCLOSURE_RENDITION = "fill-1200x675|format-jpeg|jpegquality-80"
 
@@ -111,15 +114,23 @@ class NewsFeed(CampaignFeed):
         return [topic.name for topic in item.topics] + [country_name(code) for code in item.country_codes]
 
     def rendition(self, item):
+        """The enclosure image, or None when the article has none or its file is missing from storage."""
         if not item.hero_image:
             return None
-        return item.hero_image.get_rendition(ENCLOSURE_RENDITION)
+        try:
+            rendition = item.hero_image.get_rendition(ENCLOSURE_RENDITION)
+            rendition.byte_size = rendition.file.size
+        except OSError:  # includes Wagtail's SourceImageIOError
+            # A lost media file costs the feed its picture, never the whole feed.
+            logger.warning("feed: image file of article %s is missing", item.pk)
+            return None
+        return rendition
 
     def item_enclosures(self, item):
         rendition = self.rendition(item)
         if rendition is None:
             return []
-        return [Enclosure(self.absolute(rendition.url), str(rendition.file.size), "image/jpeg")]
+        return [Enclosure(self.absolute(rendition.url), str(rendition.byte_size), "image/jpeg")]
 
     def item_extra_kwargs(self, item):
         body = render_to_string("articles/feed_content.html", {"page": item, "request": self.request})
@@ -131,7 +142,7 @@ class NewsFeed(CampaignFeed):
                 "type": "image/jpeg",
                 "width": rendition.width,
                 "height": rendition.height,
-                "length": rendition.file.size,
+                "length": rendition.byte_size,
                 "description": item.hero_alt,
                 "credit": item.hero_credit,
             }

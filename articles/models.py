@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BaseStreamBlock
 from core.countries import country_choices, country_name, is_country_code
-from core.models import BaseIndexPage, BasePage, Topic
+from core.models import BaseIndexPage, BasePage, Topic, public
 
 CARD_RENDITION = "fill-640x360|format-webp"
 HERO_RENDITION = "fill-1200x675|format-webp"
@@ -26,22 +26,28 @@ PAGE_SIZE = 10
 
 
 class ArticlePageQuerySet(PageQuerySet):
-    def latest_for(self, locale, topic=None, country=None, with_body=False, rendition=CARD_RENDITION):
+    def latest_for(self, locale, topic=None, country=None, with_body=False, rendition=CARD_RENDITION, tags=True):
         """Live news of one language, newest first, ready for listing cards
-        (or, ``with_body``, for feeds that carry the whole article)."""
-        images = get_image_model().objects.prefetch_renditions(rendition)
-        queryset = self.live().public().filter(locale=locale)
+        (or, ``with_body``, for feeds that carry the whole article).
+
+        The image comes in the same query and its renditions in one more;
+        ``tags=False`` (cards show no topics or countries) saves the two
+        queries of the topics and countries.
+        """
+        renditions = get_image_model().get_rendition_model().objects.filter(filter_spec=rendition)
+        queryset = public(self.live()).filter(locale=locale)
         if not with_body:
             queryset = queryset.defer_streamfields()
         queryset = (
-            queryset.select_related("locale")
-            .prefetch_related(
-                Prefetch("hero_image", queryset=images),
+            queryset.select_related("locale", "hero_image")
+            .prefetch_related(Prefetch("hero_image__renditions", queryset=renditions, to_attr="prefetched_renditions"))
+            .order_by("-date", "-id")
+        )
+        if tags:
+            queryset = queryset.prefetch_related(
                 Prefetch("article_topics", queryset=ArticleTopic.objects.select_related("topic")),
                 "article_countries",
             )
-            .order_by("-date", "-id")
-        )
         if topic is not None:
             queryset = queryset.filter(article_topics__topic=topic)
         if country:
@@ -71,7 +77,7 @@ class ArticleIndexPage(BaseIndexPage):
         if country and not is_country_code(country):
             filter_errors.append(_("There is no such country; showing news about all countries."))
             country = ""
-        articles = ArticlePage.objects.latest_for(self.locale, topic=topic, country=country)
+        articles = ArticlePage.objects.latest_for(self.locale, topic=topic, country=country, tags=False)
         paginator = Paginator(articles, PAGE_SIZE)
         page_number = request.GET.get("page", "1")
         page_obj = paginator.get_page(page_number)
@@ -165,17 +171,27 @@ class ArticlePage(BasePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    def _topic_links(self):
+        """The article's topic links with their topics, read once (prefetched on listings)."""
+        if "_topic_links_cache" not in self.__dict__:
+            links = self.article_topics.all()
+            prefetched = getattr(self, "_prefetched_objects_cache", {})
+            if self.pk and "article_topics" not in prefetched and hasattr(links, "select_related"):
+                links = links.select_related("topic")
+            self._topic_links_cache = list(links)
+        return self._topic_links_cache
+
     @property
     def topics(self):
-        return [link.topic for link in self.article_topics.all() if link.topic_id]
+        return [link.topic for link in self._topic_links() if link.topic_id]
 
     @property
     def country_codes(self):
         return [link.country_code for link in self.article_countries.all()]
 
     def related_articles(self):
-        topic_ids = [link.topic_id for link in self.article_topics.all()]
-        queryset = ArticlePage.objects.latest_for(self.locale).exclude(id=self.id)
+        topic_ids = [link.topic_id for link in self._topic_links()]
+        queryset = ArticlePage.objects.latest_for(self.locale, tags=False).exclude(id=self.id)
         if topic_ids:
             queryset = queryset.filter(article_topics__topic_id__in=topic_ids).distinct()
         return queryset[:3]

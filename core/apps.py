@@ -2,7 +2,12 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """Building blocks shared by every app: template tags, health, demo content."""
+    """Building blocks shared by every app: template tags, health, demo content, the page cache."""
 
     name = "core"
     verbose_name = "Core"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

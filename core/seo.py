@@ -20,6 +20,8 @@ from django.utils.translation import gettext
 
 from wagtail.models import Page, Site
 
+from core.models import public
+
 DEFAULT_SOCIAL_IMAGE = "img/social-default.png"
 SOCIAL_IMAGE_SIZE = (1200, 630)
 SOCIAL_RENDITION = "fill-1200x630"
@@ -53,8 +55,7 @@ class PageSitemap(Sitemap):
         for home in homes:
             under_a_home |= Q(path__startswith=home.path)
         return (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(under_a_home)
             .select_related("locale")
             .only("id", "path", "depth", "url_path", "translation_key", "locale", "last_published_at")
@@ -158,7 +159,10 @@ def breadcrumb_trail(page, request):
     """[(title, url)] from the home page down to ``page``; empty on a home page."""
     if not isinstance(page, Page) or not page.id or page.depth <= 2:
         return []
-    ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth")
+    # The pages on the way, when routing found them (core.models.BasePage.route): no query.
+    ancestors = [a for a in getattr(page, "_route_ancestors", None) or [] if a.depth >= 2]
+    if [a.depth for a in ancestors] != list(range(2, page.depth)):
+        ancestors = page.get_ancestors().filter(depth__gte=2).only("id", "title", "url_path", "path", "depth")
     trail = [(ancestor.title, ancestor.get_url(request)) for ancestor in ancestors]
     trail.append((page.title, page.get_url(request)))
     return trail

@@ -18,7 +18,7 @@ from anyascii import anyascii
 from wagtail_localize.fields import SynchronizedField
 
 from core.countries import country_name, is_country_code
-from core.models import BaseIndexPage, BasePage
+from core.models import BaseIndexPage, BasePage, public
 from core.text import first_letter, matches, sort_key
 
 from .blocks import ContactCardBlock, SectionBlock
@@ -36,11 +36,8 @@ class CountryIndexPage(BaseIndexPage):
         verbose_name_plural = _("country index pages")
 
     def guides(self):
-        return (
-            CountryGuidePage.objects.child_of(self)
-            .live()
-            .public()
-            .only("id", "title", "url_path", "slug", "country_code", "synonyms", "alert_level", "summary")
+        return public(CountryGuidePage.objects.child_of(self).live()).only(
+            "id", "title", "url_path", "slug", "country_code", "synonyms", "alert_level", "summary"
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -208,7 +205,7 @@ class CountryGuidePage(BasePage):
 
         context["faqs"] = FAQItem.objects.for_country(self.country_code, self.locale)
         context["faq_index"] = self.get_faq_index()
-        context["articles"] = ArticlePage.objects.latest_for(self.locale, country=self.country_code)[:3]
+        context["articles"] = ArticlePage.objects.latest_for(self.locale, country=self.country_code, tags=False)[:3]
         return context
 
     def get_faq_index(self):

@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage
+from core.models import BasePage, public
 from core.text import sort_key
 
 
@@ -58,7 +58,7 @@ class HomePage(BasePage):
     def sections(self):
         """The live, public child pages of this home page, one query for all."""
         if not hasattr(self, "_sections"):
-            self._sections = list(self.get_children().live().public())
+            self._sections = list(public(self.get_children().live()))
         return self._sections
 
     def section(self, model):
@@ -75,14 +75,14 @@ class HomePage(BasePage):
         country_index = self.section(CountryIndexPage)
         context["country_index"] = country_index
         guides = (
-            CountryGuidePage.objects.child_of(country_index).live().public().only("id", "title", "url_path")
+            public(CountryGuidePage.objects.child_of(country_index).live()).only("id", "title", "url_path")
             if country_index
             else []
         )
         language = self.locale.language_code
         context["country_guides"] = sorted(guides, key=lambda guide: sort_key(guide.title, language))
         context["news_index"] = self.section(ArticleIndexPage)
-        context["latest_news"] = ArticlePage.objects.latest_for(self.locale)[:3]
+        context["latest_news"] = ArticlePage.objects.latest_for(self.locale, tags=False)[:3]
         context["faq_index"] = self.section(FAQIndexPage)
         context["top_questions"] = FAQItem.objects.filter(locale_id=self.locale_id, featured=True)[:6]
         if apps.is_installed("hotline"):
@@ -162,7 +162,7 @@ class PartnersPage(BasePage):
             }
             for topic in Topic.objects.filter(locale=self.locale)
         ]
-        guides = CountryGuidePage.objects.live().public().filter(locale=self.locale).only("title", "country_code")
+        guides = public(CountryGuidePage.objects.live()).filter(locale=self.locale).only("title", "country_code")
         language = self.locale.language_code
         countries = [
             {

@@ -10,23 +10,30 @@ import html
 import logging
 import re
 import unicodedata
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, transaction
+from django.db.models import F, OuterRef, Subquery, TextField
+from django.db.models.functions import Coalesce
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page, Site
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from core.seo import page_description
+from core.models import cached_locales, public
+from core.seo import SUMMARY_FIELDS, page_description
+from core.templatetags.core_tags import home_pages
 from core.text import sort_key
 from countries.models import CountryGuidePage
 from faq.models import FAQIndexPage, FAQItem
@@ -43,6 +50,7 @@ SUMMARY_WORDS = 35
 
 def type_label(obj):
     """What kind of result this is, in the visitor's words."""
+    obj = getattr(obj, "specific_class", None) or obj
     labels = {
         "countries.countryguidepage": _("Country guide"),
         "articles.articlepage": _("News"),
@@ -108,7 +116,7 @@ def _promoted(query, locale, request):
 
 
 def _matching_guides(query, locale, request):
-    guides = CountryGuidePage.objects.live().public().filter(locale=locale).defer_streamfields()
+    guides = public(CountryGuidePage.objects.live()).filter(locale=locale).defer_streamfields()
     return [
         _result(guide, guide.get_url(request), page_description(guide))
         for guide in guides
@@ -116,26 +124,49 @@ def _matching_guides(query, locale, request):
     ]
 
 
+def with_summaries(pages):
+    """Base ``pages`` with the fields ``page_description`` reads, from every page type, in the one query.
+
+    ``.specific()`` would cost one more query per page type among the results.
+    """
+    annotations = {}
+    for field in SUMMARY_FIELDS:
+        sources = [
+            Subquery(model.objects.filter(pk=OuterRef("pk")).values(field)[:1])
+            for model in get_page_models()
+            if model is not Page and field in {f.name for f in model._meta.local_concrete_fields}
+        ]
+        if field in {f.name for f in Page._meta.concrete_fields}:
+            sources.insert(0, F(field))
+        if len(sources) == 1:
+            annotations[f"_summary_{field}"] = sources[0]
+        elif sources:
+            annotations[f"_summary_{field}"] = Coalesce(*sources, output_field=TextField())
+    return pages.annotate(**annotations)
+
+
 def _backend_results(query, locale, request):
     """(score, result) for pages and FAQ items found by the search backend."""
     query = backend_query(query)
     if not query:
         return []
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
+    pages = Page.objects.live().filter(locale=locale, depth__gt=1)
     found = list(pages.search(query).annotate_score("_score")[:MAX_RESULTS_PER_KIND])
     scores = {page.id: page._score or 0 for page in found}
-    specific = {
-        page.id: page
-        for page in Page.objects.filter(id__in=scores).specific().defer_streamfields().select_related("locale")
-    }
+    # One query whatever the pages' types; private sections are left out here (search backends
+    # cannot filter on a subquery).
+    described = {page.id: page for page in with_summaries(public(Page.objects.filter(id__in=scores)))}
     scored = []
     for page_id, score in scores.items():
-        page = specific.get(page_id)
+        page = described.get(page_id)
         url = page.get_url(request) if page is not None else None
         if url:
-            scored.append((score, _result(page, url, page_description(page))))
+            summary = page_description(
+                SimpleNamespace(**{field: getattr(page, f"_summary_{field}", "") or "" for field in SUMMARY_FIELDS})
+            )
+            scored.append((score, _result(page, url, summary)))
 
-    faq_index = FAQIndexPage.objects.live().public().filter(locale=locale).first()
+    faq_index = public(FAQIndexPage.objects.live()).filter(locale=locale).first()
     if faq_index is not None:
         index_url = faq_index.get_url(request)
         items = get_search_backend().search(query, FAQItem.objects.filter(locale=locale)).annotate_score("_score")
@@ -163,20 +194,27 @@ def run_search(query, locale, request):
 
 
 def popular_guides(locale, request):
-    guides = CountryGuidePage.objects.live().public().filter(locale=locale).only("id", "title", "url_path")
+    guides = public(CountryGuidePage.objects.live()).filter(locale=locale).only("id", "title", "url_path")
     language = locale.language_code
     return [
         (guide.title, guide.get_url(request)) for guide in sorted(guides, key=lambda g: sort_key(g.title, language))
     ]
 
 
+def _count_promotion_query(query):
+    """Wagtail's ``Query.get(query).add_hit()``, in one UPDATE when the day's row exists (three queries otherwise)."""
+    updated = QueryDailyHits.objects.filter(
+        query__query_string=normalise_query_string(query), date=timezone.now().date()
+    ).update(hits=F("hits") + 1)
+    if not updated:
+        Query.get(query).add_hit()
+
+
 def search(request):
     language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
-    locale = Locale.objects.filter(language_code=language).first()
-    site = Site.find_for_request(request)
-    home = site.root_page.get_translation_or_none(locale) if site and locale else None
-    if home is not None and not home.live:
-        home = None
+    # Both from caches (core.models, core_tags): a search costs no query for them.
+    locale = next((locale for locale in cached_locales().values() if locale.language_code == language), None)
+    home = home_pages(request).get(language)
 
     notices = []
     raw = request.GET.get("q", "")
@@ -211,14 +249,14 @@ def search(request):
             with transaction.atomic():
                 if SearchQueryStat.record(query, language, len(results)):
                     # Wagtail's own counter feeds the "popular queries" of the promotions admin.
-                    Query.get(query).add_hit()
+                    _count_promotion_query(query)
         except DatabaseError:  # counting is a nicety; never fail a search for it
             logger.warning("search query not recorded", exc_info=True)
 
     search_url = reverse("search:search")
     breadcrumbs = []
     if home is not None:
-        breadcrumbs = [(home.title, home.get_url(request)), (_("Search"), search_url)]
+        breadcrumbs = [(home["title"], home["url"]), (_("Search"), search_url)]
     context = {
         "query": query,
         "results": page_obj,
@@ -232,4 +270,9 @@ def search(request):
         "seo_title": _("Search"),
         "seo_description": _("Search the guides, questions and news of the safe labour migration campaign."),
     }
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if raw:
+        # Results are counted for the query report and may hold personal words:
+        # never kept by the page cache, a CDN or a shared browser cache.
+        add_never_cache_headers(response)
+    return response

@@ -97,7 +97,7 @@ class SeededSiteTests(TestCase):
         html = self.client.get(guide_ru.url).content.decode()
         switcher = html.split('class="language-switcher"', 1)[1].split("</nav>", 1)[0]
         be_home = HomePage.objects.get(locale__language_code="be")
-        self.assertIn(f'href="{be_home.url}" lang="be"', switcher)
+        self.assertIn(f'href="{be_home.url}?from={guide_ru.id}" lang="be"', switcher)
         self.assertNotIn('hreflang="be" href="http://testserver/be/countries', html)
         self.assertEqual(self.client.get(be_home.url).status_code, 200)
 

@@ -6,23 +6,29 @@ Two notices, both in the visitor's language:
   was last written (``status.OUTDATED``): "updated in Russian on <date>" with a
   link to the source;
 - the visitor came from the language switcher of a page that has no
-  translation in this language (the switcher falls back to the home page and
-  the Referer names that page): a note with a link to the page in the
-  language it exists in.
+  translation in this language (the switcher falls back to the home page with
+  ``?from=<page id>``): a note with a link to the page in the language it
+  exists in.
 """
 
-from urllib.parse import urlsplit
+import re
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from core.models import public
+from core.templatetags.core_tags import ORIGIN_PARAMETER
+
 from .models import SourceChange
+
+# A page id: digits only, small enough for any database's integer column.
+ORIGIN_PATTERN = re.compile(r"[1-9][0-9]{0,8}")
 
 LATEST_CHANGE_KEY = "translations:latest-source-change"
 CACHE_SECONDS = 60
@@ -32,32 +38,27 @@ def untranslated_origin(request, page):
     """The page in another language the visitor came from, when it has no translation here.
 
     The language switcher of such a page links to this language's home page
-    (core_tags.language_links); the browser's same-origin Referer (Django's
-    default Referrer-Policy is ``same-origin``) tells us which page it was.
-    Costs no query unless a home page is opened from another language's page.
+    with ``?from=<page id>`` (``core_tags.language_links``). The address, not
+    the Referer, carries the origin, so a shared page cache keeps the plain
+    home page and the home page with the note apart. The parameter is trusted
+    for nothing: anything but the id of a live, public page in another
+    language without a live translation in this one is ignored. One query,
+    and only when the parameter is there.
     """
     if page.depth != 2:
         return None
-    referer = urlsplit(request.headers.get("Referer", ""))
-    if referer.netloc != request.get_host():
+    raw = request.GET.get(ORIGIN_PARAMETER, "")
+    if not isinstance(raw, str) or not ORIGIN_PATTERN.fullmatch(raw):
         return None
-    parts = [part for part in referer.path.split("/") if part]
-    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    if len(parts) < 2 or parts[0] not in codes or parts[0] == page.locale.language_code:
-        return None
-    home = page.get_translations().filter(locale__language_code=parts[0]).first()
-    if home is None:
-        return None
-    other = (
-        Page.objects.live()
-        .public()
-        .filter(url_path=home.url_path + "/".join(parts[1:]) + "/")
+    translated_here = Page.objects.live().filter(translation_key=OuterRef("translation_key"), locale_id=page.locale_id)
+    return (
+        public(Page.objects.live())
+        .filter(pk=int(raw), depth__gt=2)
+        .exclude(locale_id=page.locale_id)
+        .filter(~Exists(translated_here))
         .select_related("locale")
         .first()
     )
-    if other is None or other.get_translations().filter(locale_id=page.locale_id).live().exists():
-        return None
-    return other
 
 
 def latest_change():

@@ -4,12 +4,13 @@ Refuses to start without SECRET_KEY and ALLOWED_HOSTS so a misconfigured
 container fails at boot instead of running with unsafe defaults.
 """
 
+import logging
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_list
+from .base import env_bool, env_list, logging_config
 
 
 def required(name):
@@ -40,4 +41,8 @@ X_FRAME_OPTIONS = "DENY"
 
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
-LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")  # noqa: F405
+# Operations: JSON log lines unless LOG_FORMAT=text (see core/logging.py).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "json")
+LOGGING = logging_config(LOG_FORMAT, root_level=os.environ.get("LOG_LEVEL", "WARNING"))
+# Python warnings become log records too, so every line on stderr has the same format.
+logging.captureWarnings(True)

@@ -27,3 +27,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(BASE_DIR / f".test-db-{os.getpid()}.sqlite3")
     }
+
+# The page cache stays off unless a test switches it on; the gunicorn processes
+# some tests start read the same key prefix, so the test process's content
+# version changes reach them, and parallel workers never share entries.
+PAGE_CACHE_SECONDS = 0
+CACHE_KEY_PREFIX = f"campaign-test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+os.environ["CACHE_KEY_PREFIX"] = CACHE_KEY_PREFIX
+if "KEY_PREFIX" in CACHES["default"]:  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = CACHE_KEY_PREFIX  # noqa: F405
+
+# Parallel workers (pytest-xdist) each get their own Redis database, so one
+# worker's cache.clear() never empties the other's cache mid-test.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _worker.startswith("gw"):  # noqa: F405
+    from urllib.parse import urlsplit
+
+    _parts = urlsplit(REDIS_URL)  # noqa: F405
+    _db = (int(_parts.path.strip("/") or 0) - int(_worker[2:])) % 16
+    REDIS_URL = _parts._replace(path=f"/{_db}").geturl()
+    os.environ["REDIS_URL"] = REDIS_URL
+    for _cache in CACHES.values():  # noqa: F405
+        if "redis" in _cache["BACKEND"].lower() or "Redis" in _cache["BACKEND"]:
+            _cache["LOCATION"] = REDIS_URL

@@ -95,6 +95,10 @@ def seo_breadcrumbs(context):
     return {"trail": trail if len(trail) > 1 else []}
 
 
+# The last numbers this process showed, per language: error pages use them when the cache is unreachable too.
+_REMEMBERED = {}
+
+
 def _error_page_key(language):
     return f"errors:hotline:v1:{language}"
 
@@ -110,6 +114,7 @@ def remember_hotline_for_errors(context):
     info = hotline_info(request)
     data = {key: info.get(key, "") for key in ERROR_PAGE_HOTLINE_KEYS}
     if data["national_number"] or data["international_number"]:
+        _REMEMBERED[get_language()] = data  # for when Redis is down as well as the database
         with contextlib.suppress(Exception):  # a cache outage only costs the numbers on error pages
             cache.add(_error_page_key(get_language()), data, ERROR_PAGE_HOTLINE_TIMEOUT)
     return ""
@@ -119,6 +124,7 @@ def remember_hotline_for_errors(context):
 def error_page_hotline():
     """The hotline numbers for an error page, from the cache only (never the database)."""
     try:
-        return cache.get(_error_page_key(get_language())) or {}
+        remembered = cache.get(_error_page_key(get_language()))
     except Exception:
-        return {}
+        remembered = None
+    return remembered or _REMEMBERED.get(get_language()) or {}

@@ -106,13 +106,43 @@ def test_out_of_date_notice_is_shown_and_cleared(client, demo_site):
 
 @pytest.mark.django_db
 def test_switcher_to_a_missing_translation_explains_on_the_home_page(client, demo_site):
-    make_page("Только по-русски", "only-ru")
-    html = client.get("/be/", HTTP_REFERER="http://testserver/ru/only-ru/").content.decode()
+    page = make_page("Только по-русски", "only-ru")
+    switcher = client.get("/ru/only-ru/").content.decode().split('class="language-switcher"', 1)[1]
+    assert f'href="/be/?from={page.id}" lang="be" hreflang="be" rel="nofollow"' in switcher
+
+    html = client.get(f"/be/?from={page.id}").content.decode()
     notice = html.split('class="notice translation-notice', 1)[1].split("</p>", 1)[0]
     assert "Только по-русски" in notice and 'href="/ru/only-ru/"' in notice and 'lang="ru"' in notice
-    # Coming from a translated page, or from elsewhere, says nothing.
-    assert "translation-notice" not in client.get("/be/", HTTP_REFERER="http://testserver/ru/").content.decode()
-    assert (
-        "translation-notice" not in client.get("/be/", HTTP_REFERER="https://example.org/ru/only-ru/").content.decode()
-    )
+    # Canonical and hreflang addresses stay free of the parameter.
+    assert '<link rel="canonical" href="http://testserver/be/">' in html
+    assert "from=" not in html.split("</head>", 1)[0]
+    # The Referer no longer counts: the note depends on the address only, so a page cache can keep it.
+    assert "translation-notice" not in client.get("/be/", HTTP_REFERER="http://testserver/ru/only-ru/").content.decode()
     assert "translation-notice" not in client.get("/be/").content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "value",
+    ["", "abc", "0", "-1", "1.5", "99999999999999999999", "١٢", "%00", "1 OR 1=1", "origin"],
+)
+def test_a_bad_origin_parameter_is_ignored(client, demo_site, value):
+    response = client.get("/be/", {"from": value})
+    assert response.status_code == 200
+    assert "translation-notice" not in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_origin_must_be_a_live_untranslated_page_of_another_language(client, demo_site):
+    page = make_page("Работа в Польше", "work-pl")
+    translate(page, "be", fill=lambda msgid: msgid)
+    draft = make_page("Черновик", "draft-only")
+    draft.unpublish()
+    home_ru = demo_site.root_page
+    be_home = home_ru.get_translation(Locale.objects.get(language_code="be"))
+    for origin in (page, draft, home_ru, be_home):  # translated, not live, a home, the same language
+        html = client.get("/be/", {"from": origin.id}).content.decode()
+        assert "translation-notice" not in html, origin
+    # Only home pages carry the note.
+    lonely = make_page("Только по-русски", "only-ru")
+    assert "translation-notice" not in client.get(f"/be/{page.slug}/?from={lonely.id}").content.decode()
