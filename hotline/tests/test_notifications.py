@@ -10,6 +10,7 @@ from django.test import TestCase, override_settings
 from hotline.models import CallbackRequest
 
 from .helpers import form_data, seed_without_editorial_content
+from .smtp_sink import SmtpSink, free_port
 
 FAILING = "hotline.tests.failing_backend.FailingBackend"
 
@@ -74,6 +75,32 @@ class NotificationTests(TestCase):
         # Nothing is sent twice.
         call_command("retry_callback_notifications", "--older-than", "0", stdout=io.StringIO())
         self.assertEqual(len(mail.outbox), 1)
+
+    def test_with_a_real_smtp_server_down_then_up_the_request_is_kept_and_announced_once(self):
+        port = free_port()  # nothing listens there yet: the mail server is down
+        smtp = {
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": port,
+            "EMAIL_USE_TLS": False,
+            "EMAIL_TIMEOUT": 3,
+        }
+        with self.settings(**smtp):
+            callback = self.submit()  # accepted (303) and stored although the mail server is down
+            callback.refresh_from_db()
+            self.assertIsNone(callback.notified_at)
+            self.assertEqual(callback.notify_attempts, 1)
+
+            with SmtpSink(port) as sink:  # the mail server comes back
+                out = io.StringIO()
+                call_command("retry_callback_notifications", "--older-than", "0", stdout=out)
+                call_command("retry_callback_notifications", "--older-than", "0", stdout=io.StringIO())
+        self.assertIn("Queued 1 notification(s); 0 failed", out.getvalue())
+        callback.refresh_from_db()
+        self.assertIsNotNone(callback.notified_at)
+        self.assertEqual(len(sink.messages), 1)  # once, not again on the second run
+        self.assertIn(callback.display_reference, sink.messages[0])
+        self.assertNotIn("765-43-21", sink.messages[0])  # no personal data in the e-mail
 
     def test_retry_waits_for_fresh_requests(self):
         with self.settings(EMAIL_BACKEND=FAILING):
