@@ -62,6 +62,21 @@ def submission_key(token):
     return key if isinstance(key, str) and SUBMISSION_KEY_RE.fullmatch(key) else None
 
 
+# The answers stored as they are on a CallbackRequest.
+REQUEST_FIELDS = (
+    "name",
+    "phone",
+    "channel",
+    "safe_to_call",
+    "may_leave_message",
+    "time_window",
+    "country_now",
+    "destination_country",
+    "topic",
+    "message",
+)
+
+
 class CallbackForm(forms.Form):
     """What the hotline needs to call someone back safely, and nothing more."""
 
@@ -180,6 +195,28 @@ class CallbackForm(forms.Form):
         self.fields["country_now"].choices = [("", _("Choose a country"))] + countries
         self.fields["destination_country"].choices = [("", _("Not decided / not relevant"))] + countries
         self.fields["rendered_at"].initial = signed_form_token()
+
+    def build_request(self, consent_version, **fields):
+        """An unsaved CallbackRequest from the cleaned answers, with its urgency worked out.
+
+        The page (which saves it) and the outage middleware (which spools it) both use this.
+        """
+        from django.conf import settings
+        from django.utils import timezone
+
+        from .models import CallbackRequest
+
+        data = self.cleaned_data
+        fields.setdefault("consent_at", timezone.now())
+        callback = CallbackRequest(
+            language=(get_language() or settings.LANGUAGE_CODE)[:8],
+            submission_key=self.submission_key,
+            consent_version=consent_version,
+            **{name: data[name] for name in REQUEST_FIELDS},
+            **fields,
+        )
+        callback.compute_urgency()
+        return callback
 
     def fresh_timestamp(self):
         """Re-rendering a bound form (nothing was stored): a new render timestamp and submission key."""

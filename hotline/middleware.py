@@ -32,11 +32,9 @@ from django.middleware.csrf import get_token
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language
 from django.views.decorators.debug import sensitive_variables
 
 from . import antiabuse, spool
-from .models import CallbackRequest
 from .models.pages import SENSITIVE_FIELDS
 from .models.requests import new_reference
 
@@ -126,28 +124,11 @@ def rescue_submission(request):
         status, problem = refused
         return offline_page(request, "form", status=status, form=form, problem=problem)
 
-    data = form.cleaned_data
     now = timezone.now()
-    callback = CallbackRequest(
-        reference=new_reference(),
-        submission_key=form.submission_key,
-        created_at=now,
-        language=(get_language() or settings.LANGUAGE_CODE)[:8],
-        name=data["name"],
-        phone=data["phone"],
-        channel=data["channel"],
-        safe_to_call=data["safe_to_call"],
-        may_leave_message=data["may_leave_message"],
-        time_window=data["time_window"],
-        country_now=data["country_now"],
-        destination_country=data["destination_country"],
-        topic=data["topic"],
-        message=data["message"],
-        consent_at=now,
-        # The page's revision cannot be read: the form's wording version, marked as kept offline.
-        consent_version=f"{settings.HOTLINE_CONSENT_VERSION}/spooled",
+    # The page's revision cannot be read: the form's wording version, marked as kept offline.
+    callback = form.build_request(
+        f"{settings.HOTLINE_CONSENT_VERSION}/spooled", reference=new_reference(), created_at=now, consent_at=now
     )
-    callback.compute_urgency()
     try:
         callback = spool.keep(callback, token)
     except OSError:

@@ -20,7 +20,6 @@ from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
@@ -143,25 +142,7 @@ class CallbackPage(RoutablePageMixin, Page):
             form.fresh_timestamp()
             status, problem = refused
             return self.render_form(request, form, status=status, problem=problem)
-        data = form.cleaned_data
-
-        callback = CallbackRequest(
-            language=(get_language() or settings.LANGUAGE_CODE)[:8],
-            name=data["name"],
-            phone=data["phone"],
-            channel=data["channel"],
-            safe_to_call=data["safe_to_call"],
-            may_leave_message=data["may_leave_message"],
-            time_window=data["time_window"],
-            country_now=data["country_now"],
-            destination_country=data["destination_country"],
-            topic=data["topic"],
-            message=data["message"],
-            consent_at=timezone.now(),
-            consent_version=self.consent_version(),
-            submission_key=key,
-        )
-        callback.compute_urgency()
+        callback = form.build_request(self.consent_version())
         site = Site.find_for_request(request)
         site_id = site.pk if site else None
         try:
