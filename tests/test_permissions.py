@@ -26,7 +26,7 @@ from PIL import Image as PILImage
 from conftest import seed
 from core.factories import FAQItemFactory, StandardPageFactory, TopicFactory
 from hotline.groups import ensure_operators_group
-from hotline.models import CallbackRequest
+from hotline.models import CallbackRequest, HotlineText
 
 ROLES = {
     "editor": "Editors",
@@ -46,7 +46,8 @@ AREAS = {
     "topic edit": ("/admin/snippets/core/topic/edit/{topic}/", {ED, MO, TR}),
     "FAQ items (snippet)": ("/admin/snippets/faq/faqitem/", {ED, MO, TR}),
     "FAQ item edit": ("/admin/snippets/faq/faqitem/edit/{faq}/", {ED, MO, TR}),
-    "hotline wording (snippet)": ("/admin/snippets/hotline/hotlinetext/", set()),
+    "hotline wording (snippet)": ("/admin/snippets/hotline/hotlinetext/", {MO, TR}),
+    "hotline wording edit": ("/admin/snippets/hotline/hotlinetext/edit/{wording}/", {MO, TR}),
     "images": ("/admin/images/", {ED, MO}),
     "image edit": ("/admin/images/{image}/", {ED, MO}),
     "documents": ("/admin/documents/", {ED, MO}),
@@ -112,6 +113,7 @@ class AdminPermissionTests(TestCase):
             "document": document.pk,
             "callback": callback.pk,
             "site": site.pk,
+            "wording": HotlineText.objects.get(locale=home.locale).pk,
         }
 
     def url(self, area):
