@@ -33,6 +33,7 @@ ERROR_PAGE_HOTLINE_KEYS = (
     "international_number",
     "international_display",
     "international_tel",
+    "emergency_lines",
 )
 ERROR_PAGE_HOTLINE_TIMEOUT = 60 * 60
 
@@ -100,7 +101,7 @@ _REMEMBERED = {}
 
 
 def _error_page_key(language):
-    return f"errors:hotline:v1:{language}"
+    return f"errors:hotline:v2:{language}"
 
 
 @register.simple_tag(takes_context=True)
