@@ -148,6 +148,10 @@ class TcpRelay:
                 client.close()
                 continue
             with self.lock:
+                if self.listener is not listener:  # accepted while being cut: refused like the rest
+                    client.close()
+                    upstream.close()
+                    return
                 self.pairs.append((client, upstream))
             threading.Thread(target=self._pump, args=(client, upstream), daemon=True).start()
 
@@ -172,9 +176,14 @@ class TcpRelay:
                     sock.close()
 
     def cut(self):
-        self.listener.close()
         with self.lock:
+            listener, self.listener = self.listener, None
             pairs, self.pairs = self.pairs, []
+        if listener is not None:
+            # shutdown wakes the thread blocked in accept(); close alone would leave it accepting.
+            with contextlib.suppress(OSError):
+                listener.shutdown(socket.SHUT_RDWR)
+            listener.close()
         for pair in pairs:
             for sock in pair:
                 with contextlib.suppress(OSError):
