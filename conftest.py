@@ -61,12 +61,76 @@ def seed(*args):
     return out.getvalue()
 
 
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Every test starts with empty caches: rate-limit counts, cached pages and
+    fragments never carry over from one test to the next (each parallel worker
+    has a cache of its own, see the test settings)."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture(scope="session")
+def base_content_snapshot(django_db_setup, django_db_blocker):
+    """Locales, site, home pages and hotline (``seed_demo --no-admin --no-content``), once per test process."""
+    from tests.db_snapshot import Snapshot
+
+    with django_db_blocker.unblock():
+        return Snapshot.seeded("base", lambda: seed("--no-admin", "--no-content"))
+
+
+_DEMO_SNAPSHOT = None
+
+
+def restore_snapshot(snapshot):
+    """Restore ``snapshot``, which replaces every table: refuse when a fixture has
+    already signed a user in, whom the restore would silently remove."""
+    from django.contrib.auth import get_user_model
+
+    if get_user_model().objects.exists():
+        raise RuntimeError(
+            "The demo content replaces every table, users included: ask for demo_site, seed_output or "
+            "demo_content_snapshot before admin_client and other fixtures that add rows."
+        )
+    snapshot.restore()
+
+
+@pytest.fixture(scope="session")
+def demo_content_snapshot(django_db_setup, django_db_blocker):
+    """The full demo content (``seed_demo --no-admin``), once per test process."""
+    global _DEMO_SNAPSHOT
+    from tests.db_snapshot import Snapshot
+
+    with django_db_blocker.unblock():
+        _DEMO_SNAPSHOT = Snapshot.seeded("demo", lambda: seed("--no-admin"))
+    yield _DEMO_SNAPSHOT
+    _DEMO_SNAPSHOT = None
+
+
+def load_demo_content(test_class=None):
+    """Put the full demo content (``seed_demo --no-admin``) into the database, from
+    the snapshot: ``load_demo_content(cls)`` in ``setUpTestData`` of a class marked
+    ``@pytest.mark.usefixtures("demo_content_snapshot")``, or ``load_demo_content()``
+    in a test or fixture that asks for ``demo_content_snapshot``."""
+    from tests.db_snapshot import forget_cached_rows
+
+    if _DEMO_SNAPSHOT is None:
+        raise RuntimeError('load_demo_content() needs the "demo_content_snapshot" fixture')
+    restore_snapshot(_DEMO_SNAPSHOT)
+    if test_class is not None:
+        # The class's rollback puts other rows back; nothing remembered of these may outlive it.
+        test_class.addClassCleanup(forget_cached_rows)
+
+
 @pytest.fixture
-def seed_output(db):
-    """Run the demo-content command for the home pages and hotline only (fast)
-    and return what it printed. Suites that need the whole demo content call
-    ``seed("--no-admin")`` once per class."""
-    return seed("--no-admin", "--no-content")
+def seed_output(db, base_content_snapshot):
+    """The home pages and hotline of the demo content (restored from a snapshot of
+    ``seed_demo --no-admin --no-content``) and what that command printed.
+    Suites that need the whole demo content use ``load_demo_content``."""
+    restore_snapshot(base_content_snapshot)
+    return base_content_snapshot.output
 
 
 @pytest.fixture
@@ -75,6 +139,19 @@ def demo_site(seed_output):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """Static files collected once per test process with production settings
+    (hashed names, compressed copies), for the suites that start gunicorn."""
+    from tests.test_production import PRODUCTION_ENV, clean_env, manage
+
+    root = tmp_path_factory.mktemp("static")
+    env = clean_env(**PRODUCTION_ENV, STATIC_ROOT=str(root))
+    result = manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+    assert result.returncode == 0, result.stderr
+    return root
 
 
 @pytest.fixture(scope="session")

@@ -30,9 +30,10 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
-from conftest import seed
+from conftest import load_demo_content, seed
 from hotline.forms import signed_form_token
-from tests.test_production import PRODUCTION_ENV, Server, collected_static, database_url  # noqa: F401
+from hotline.tests.helpers import form_data
+from tests.test_production import PRODUCTION_ENV, Server, database_url
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 FORM_TYPE = "application/x-www-form-urlencoded"
@@ -161,20 +162,7 @@ FORM_FIELDS = [
     "rendered_at",
     "csrfmiddlewaretoken",
 ]
-VALID_FORM = {
-    "name": "Ольга",
-    "phone": "8 029 123-45-67",
-    "channel": "phone",
-    "safe_to_call": "yes",
-    "may_leave_message": "no",
-    "time_window": "any",
-    "country_now": "PL",
-    "destination_country": "PL",
-    "topic": "working",
-    "message": "Работодатель задерживает зарплату.",
-    "consent": "on",
-    "website": "",
-}
+VALID_FORM = form_data(rendered_at=None)  # every answer valid; each post adds its own form token
 
 
 def wsgi(text):
@@ -238,7 +226,7 @@ class BadInputTestCase(TestCase):
 
     @classmethod
     def setUpTestData(cls):
-        seed("--no-admin")
+        load_demo_content(cls)
         cls.paths = public_paths()
         cls.callback_paths = [path for path in cls.paths if path.endswith("/callback/")]
 
@@ -429,6 +417,7 @@ class OversizedRequestTests:
         self.post("/ru/callback/", {**VALID_FORM, "message": upload})
 
 
+@pytest.mark.usefixtures("demo_content_snapshot")
 class BadInputTests(QueryStringTests, HeaderTests, FormPostTests, OversizedRequestTests, BadInputTestCase):
     """Every bad-input check against one seeded site."""
 
@@ -460,7 +449,7 @@ def http_request(port, method, path, headers=(), body=b""):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_oversized_and_garbage_requests_through_gunicorn(collected_static):  # noqa: F811
+def test_oversized_and_garbage_requests_through_gunicorn(collected_static):
     from hotline.tests.helpers import ensure_root_collection
 
     ensure_root_collection()

@@ -6,7 +6,7 @@ pages land in test-artifacts/ for a human to look at.
 import pytest
 
 from articles.models import ArticleIndexPage, ArticlePage
-from conftest import seed
+from conftest import load_demo_content
 from countries.models import CountryGuidePage, CountryIndexPage
 from faq.models import FAQIndexPage
 from home.models import HomePage, StandardPage
@@ -36,8 +36,8 @@ HORIZONTAL_OVERFLOW = "() => document.documentElement.scrollWidth - document.doc
 
 
 @pytest.fixture
-def site_url(live_server):
-    seed("--no-admin")
+def site_url(live_server, demo_content_snapshot):
+    load_demo_content()
     return live_server.url
 
 

@@ -5,7 +5,7 @@ link to a question opens it."""
 import pytest
 
 from articles.models import ArticleIndexPage, ArticlePage
-from conftest import seed
+from conftest import load_demo_content
 from countries.models import CountryGuidePage, CountryIndexPage
 from faq.models import FAQIndexPage, FAQItem
 from home.models import HomePage, StandardPage
@@ -25,8 +25,8 @@ PAGE_TYPES = [
 
 
 @pytest.fixture
-def site_url(live_server):
-    seed("--no-admin")
+def site_url(live_server, demo_content_snapshot):
+    load_demo_content()
     return live_server.url
 
 

@@ -2,14 +2,14 @@
 
 import pytest
 
-from conftest import seed
+from conftest import load_demo_content
 from tests.test_browser import ARTIFACTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_opening_a_feed_in_the_browser_shows_the_styled_page(browser_page, live_server):
-    seed("--no-admin")
+def test_opening_a_feed_in_the_browser_shows_the_styled_page(browser_page, live_server, demo_content_snapshot):
+    load_demo_content()
     page = browser_page
     response = page.goto(f"{live_server.url}/be/feeds/news.rss")
     assert response.status == 200

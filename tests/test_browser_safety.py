@@ -8,7 +8,7 @@ The neutral site is intercepted with ``page.route``: no test reaches the interne
 import pytest
 
 from articles.models import ArticlePage
-from conftest import seed
+from conftest import load_demo_content
 from countries.models import CountryGuidePage
 from faq.models import FAQIndexPage
 from home.models import HomePage, StandardPage
@@ -28,9 +28,9 @@ document.addEventListener("securitypolicyviolation", function (event) {
 
 
 @pytest.fixture
-def site_url(live_server, settings):
+def site_url(live_server, settings, demo_content_snapshot):
     settings.SAFETY_EXIT_URL = NEUTRAL
-    seed("--no-admin")
+    load_demo_content()
     return live_server.url
 
 

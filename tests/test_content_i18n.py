@@ -7,8 +7,10 @@ from django.test import TestCase
 
 from wagtail.models import Page
 
+import pytest
+
 from articles.models import ArticleIndexPage, ArticlePage
-from conftest import seed
+from conftest import load_demo_content
 from core.models import Topic
 from countries.models import CountryGuidePage, CountryIndexPage, GuidanceUpdate
 from faq.models import FAQIndexPage, FAQItem
@@ -26,10 +28,11 @@ PAGE_TYPES = [
 ]
 
 
+@pytest.mark.usefixtures("demo_content_snapshot")
 class SeededSiteTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        seed("--no-admin")
+        load_demo_content(cls)
 
     def test_demo_content_is_complete_in_every_language(self):
         for language in LANGUAGES:

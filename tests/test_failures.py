@@ -28,11 +28,10 @@ import pytest
 from conftest import seed
 from hotline.models import CallbackRequest
 from tests.outages import RedisServer, TcpRelay
-from tests.test_production import (  # noqa: F401
+from tests.test_production import (
     PRODUCTION_ENV,
     Server,
     clean_env,
-    collected_static,
     database_url,
     manage,
 )
@@ -143,7 +142,7 @@ class Database:
 
 
 @pytest.fixture
-def stack(transactional_db, collected_static, tmp_path):  # noqa: F811
+def stack(transactional_db, collected_static, tmp_path):
     seed("--no-admin", "--no-content")
     redis = RedisServer(tmp_path)
     database = Database()

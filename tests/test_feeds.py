@@ -9,7 +9,7 @@ import feedparser
 import pytest
 
 from articles.models import ArticlePage
-from conftest import count_queries, seed
+from conftest import count_queries, load_demo_content
 from core.factories import (
     ArticleIndexPageFactory,
     CountryGuidePageFactory,
@@ -44,10 +44,11 @@ def absolute_urls_only(html):
                 assert candidate.strip().startswith("http"), tag
 
 
+@pytest.mark.usefixtures("demo_content_snapshot")
 class SeededFeedTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        seed("--no-admin")
+        load_demo_content(cls)
 
     def setUp(self):
         cache.clear()

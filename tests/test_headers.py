@@ -44,7 +44,7 @@ def test_public_pages_have_no_inline_scripts_or_styles(client, demo_site):
         assert not re.search(r"\son[a-z]+=\"", html), url
 
 
-def test_admin_keeps_working_under_its_own_policy(admin_client, client, demo_site):
+def test_admin_keeps_working_under_its_own_policy(demo_site, admin_client, client):
     login = client.get("/admin/login/")
     assert login.status_code == 200
     assert "'unsafe-inline'" in login["Content-Security-Policy"]

@@ -20,11 +20,10 @@ import pytest
 from conftest import seed
 from core.logging import JsonFormatter, StripQueryStringFilter
 from core.request_id import RequestIdMiddleware
-from tests.test_production import (  # noqa: F401
+from tests.test_production import (
     PRODUCTION_ENV,
     Server,
     clean_env,
-    collected_static,
     database_url,
     free_port,
 )
@@ -59,7 +58,7 @@ def request(server, path, data=None, **headers):
 
 
 @pytest.mark.skipif(shutil.which("gunicorn", path=str(Path(sys.executable).parent)) is None, reason="no gunicorn")
-def test_production_logs_are_json_with_request_ids_and_no_personal_data(transactional_db, collected_static):  # noqa: F811
+def test_production_logs_are_json_with_request_ids_and_no_personal_data(transactional_db, collected_static):
     seed("--no-admin", "--no-content")
     env = {
         **PRODUCTION_ENV,

@@ -61,7 +61,7 @@ def test_check_deploy_is_clean_with_production_settings():
 
 
 @pytest.mark.django_db(transaction=True)  # with the gunicorn tests: one xdist scope, run last
-def test_no_outgoing_requests_from_the_admin(admin_client, demo_site):
+def test_no_outgoing_requests_from_the_admin(demo_site, admin_client):
     """No Wagtail release check and no Gravatar: the admin makes no third-party requests."""
     assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
     assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
@@ -93,15 +93,6 @@ def database_url():
     password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
     auth = f"{user}{password}@" if user else ""
     return f"postgres://{auth}{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-
-
-@pytest.fixture(scope="session")
-def collected_static(tmp_path_factory):
-    root = tmp_path_factory.mktemp("static")
-    env = clean_env(**PRODUCTION_ENV, STATIC_ROOT=str(root))
-    result = manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
-    assert result.returncode == 0, result.stderr
-    return root
 
 
 class Server:
@@ -154,7 +145,7 @@ class Server:
     def stop(self):
         os.killpg(self.process.pid, signal.SIGTERM)
         try:
-            self.process.wait(timeout=20)
+            self.process.wait(timeout=5)  # a test server need not finish its graceful shutdown
         except subprocess.TimeoutExpired:
             os.killpg(self.process.pid, signal.SIGKILL)
 

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 import pytest
 
 from articles.models import ArticleIndexPage, ArticlePage
-from conftest import seed
+from conftest import load_demo_content
 from core.factories import CountryGuidePageFactory, FAQItemFactory, StandardPageFactory, TopicFactory, add_article
 from core.models import Topic, public
 from countries.models import CountryGuidePage, CountryIndexPage
@@ -106,10 +106,11 @@ def expected(language):
 
 
 @override_settings(PAGE_CACHE_SECONDS=0)
+@pytest.mark.usefixtures("demo_content_snapshot")
 class QueryCountTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        seed("--no-admin")
+        load_demo_content(cls)
 
     def measure(self, language):
         return {kind: count(self.client, url) for kind, url in page_urls(language).items()}

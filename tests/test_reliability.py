@@ -37,7 +37,6 @@ from hotline.models.requests import DuplicateSubmission
 from hotline.tests.helpers import form_data
 from hotline.tests.test_concurrency import Visitor, callback_form, start_hotline_server
 from hotline.tests.test_concurrency import pytestmark as needs_gunicorn
-from tests.test_production import collected_static  # noqa: F401
 
 SUBMISSIONS = int(os.environ.get("RELIABILITY_SUBMISSIONS", "60"))
 CONCURRENCY = 16
@@ -263,7 +262,7 @@ class Retrying:
 
 
 @pytest.fixture
-def restarting_server(transactional_db, collected_static):  # noqa: F811
+def restarting_server(transactional_db, collected_static):
     server = start_hotline_server(
         collected_static,
         GUNICORN_THREADS="4",

@@ -15,8 +15,10 @@ from django.test import Client, TestCase, override_settings
 
 from wagtail.models import Locale, Page
 
+import pytest
+
 from articles.models import ArticleIndexPage, ArticlePage
-from conftest import seed
+from conftest import load_demo_content, seed
 from core import pagecache
 from core.factories import StandardPageFactory
 from faq.models import FAQIndexPage, FAQItem
@@ -32,10 +34,11 @@ def hidden_inputs(text):
 
 
 @CACHED
+@pytest.mark.usefixtures("demo_content_snapshot")
 class PageCacheTests(TestCase):
     @classmethod
     def setUpTestData(cls):
-        seed("--no-admin")
+        load_demo_content(cls)
         cls.locales = {locale.language_code: locale for locale in Locale.objects.all()}
         cls.article = ArticlePage.objects.live().filter(locale=cls.locales["ru"]).order_by("-date", "pk").first()
         cls.news = ArticleIndexPage.objects.get(locale=cls.locales["ru"])

@@ -5,7 +5,7 @@ from wagtail.models import Locale, Page, Site
 import pytest
 from wagtail_localize.models import Translation
 
-from conftest import seed
+from conftest import load_demo_content, seed
 from core.models import Topic
 from faq.models import FAQItem
 from home.models import HomePage
@@ -36,8 +36,8 @@ def test_translations_are_real_wagtail_localize_translations(demo_site):
         assert total > 0 and total == translated
 
 
-def test_running_twice_adds_nothing_and_keeps_editor_changes():
-    run_seed("--no-admin")
+def test_running_twice_adds_nothing_and_keeps_editor_changes(demo_content_snapshot):
+    load_demo_content()  # what the first run made (seeded once per test process)
     home = HomePage.objects.get(locale__language_code="ru")
     home.intro = "Changed by an editor"
     home.save_revision().publish()

@@ -18,7 +18,7 @@ import pytest
 
 from hotline.models import CallbackRequest
 from hotline.tests.helpers import ensure_root_collection, seed_without_editorial_content
-from tests.test_production import PRODUCTION_ENV, Server, collected_static, database_url  # noqa: F401
+from tests.test_production import PRODUCTION_ENV, Server, database_url
 
 SUBMISSIONS = 40
 
@@ -82,7 +82,7 @@ def callback_form(html, phone, **fields):
     )
 
 
-def start_hotline_server(collected_static, **env):  # noqa: F811
+def start_hotline_server(collected_static, **env):
     """gunicorn with production settings on the test database, the form's timing and rate limits relaxed."""
     ensure_root_collection()
     seed_without_editorial_content()
@@ -102,7 +102,7 @@ def start_hotline_server(collected_static, **env):  # noqa: F811
 
 
 @pytest.fixture
-def hotline_server(transactional_db, collected_static):  # noqa: F811
+def hotline_server(transactional_db, collected_static):
     server = start_hotline_server(collected_static)
     yield server
     server.stop()

@@ -11,7 +11,9 @@ from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
-from conftest import seed
+import pytest
+
+from conftest import load_demo_content
 from home.models import HomePage
 from hotline.info import MINSK, hotline_info, is_open
 from hotline.models import CallbackPage, HotlineSettings, HotlineText
@@ -26,10 +28,11 @@ CLOSED_NOW = {
 }
 
 
+@pytest.mark.usefixtures("demo_content_snapshot")
 class HotlineOnEveryPageTests(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
-        seed("--no-admin")
+        load_demo_content(cls)
 
     def setUp(self):
         cache.clear()

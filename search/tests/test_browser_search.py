@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import seed
+from conftest import load_demo_content
 from tests.test_browser import ARTIFACTS, assert_no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -14,8 +14,8 @@ SEARCH = {
 }
 
 
-def test_visitor_searches_in_each_language_and_the_pages_pass_wcag_checks(browser, live_server):
-    seed("--no-admin")
+def test_visitor_searches_in_each_language_and_the_pages_pass_wcag_checks(browser, live_server, demo_content_snapshot):
+    load_demo_content()
     context = browser.new_context(viewport={"width": 360, "height": 800})
     page = context.new_page()
     requests = []

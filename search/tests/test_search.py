@@ -13,7 +13,9 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from conftest import seed
+import pytest
+
+from conftest import load_demo_content
 from countries.models import CountryGuidePage
 from faq.models import FAQItem
 from home.models import StandardPage
@@ -24,10 +26,11 @@ from .recall import RecallChecks
 LANGUAGES = ("ru", "be", "en")
 
 
+@pytest.mark.usefixtures("demo_content_snapshot")
 class SearchTests(RecallChecks, TestCase):
     @classmethod
     def setUpTestData(cls):
-        seed("--no-admin")
+        load_demo_content(cls)
         cls.poland = {
             page.locale.language_code: page
             for page in CountryGuidePage.objects.filter(country_code="PL").select_related("locale")
