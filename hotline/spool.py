@@ -28,6 +28,7 @@ from django.conf import settings
 from django.core import signing
 from django.db import IntegrityError, transaction
 
+from .forms import REQUEST_FIELDS
 from .models import CallbackRequest
 from .models.requests import DuplicateSubmission
 
@@ -40,16 +41,7 @@ FIELDS = (
     "reference",
     "submission_key",
     "language",
-    "name",
-    "phone",
-    "channel",
-    "safe_to_call",
-    "may_leave_message",
-    "time_window",
-    "country_now",
-    "destination_country",
-    "topic",
-    "message",
+    *REQUEST_FIELDS,
     "urgent",
     "consent_version",
 )

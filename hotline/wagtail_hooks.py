@@ -43,6 +43,7 @@ import phonenumbers
 from core.countries import country_choices, country_name
 
 from . import views
+from .forms import REQUEST_FIELDS
 from .models import OPEN_STATUSES, CallbackRequest, HotlineSettings, HotlineText, Status
 
 OPERATORS_GROUP = "Hotline operators"
@@ -332,16 +333,7 @@ class CallbackRequestViewSet(ModelViewSet):
         "status",
         "assigned_to",
         "language",
-        "name",
-        "phone",
-        "channel",
-        "safe_to_call",
-        "may_leave_message",
-        "time_window",
-        "country_now",
-        "destination_country",
-        "topic",
-        "message",
+        *REQUEST_FIELDS,
         "notes",
         "consent_at",
         "consent_version",

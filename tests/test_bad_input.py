@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
 from conftest import load_demo_content, seed
-from hotline.forms import signed_form_token
+from hotline.forms import REQUEST_FIELDS, signed_form_token
 from hotline.tests.helpers import form_data
 from tests.test_production import PRODUCTION_ENV, Server, database_url
 
@@ -147,16 +147,7 @@ HEADER_VALUES = {
     "HTTP_HOST": ["", "a b", "[::1", "evil.example:99999", "localhost:abc", "-.-", "x" * 300],
 }
 FORM_FIELDS = [
-    "name",
-    "phone",
-    "channel",
-    "safe_to_call",
-    "may_leave_message",
-    "time_window",
-    "country_now",
-    "destination_country",
-    "topic",
-    "message",
+    *REQUEST_FIELDS,
     "consent",
     "website",
     "rendered_at",
